@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Gazette.Diagnostics;
+using Gazette.Engine;
+using Gazette.Import;
+using Gazette.Site;
+
+namespace Gazette.Cli.Commands;
+
+/// <summary><c>gazette build</c>: imports what is new, then renders input/ into output/.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TimeProvider timeProvider)
+    {
+        var root = CommonOptions.Root();
+        var outputOption = new Option<DirectoryInfo?>("--output")
+        {
+            Description = "Where to write the site (default: output/ under the root). It is replaced only when the build succeeds.",
+        };
+        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var paths = SitePaths.For(parse.GetRequiredValue(root).FullName, parse.GetValue(outputOption)?.FullName);
+            try
+            {
+                var report = await Importer.ImportAsync(paths, cancellationToken);
+                ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: true);
+
+                var result = await new SiteBuilder(timeProvider).BuildAsync(paths, cancellationToken);
+                foreach (var excluded in result.Excluded)
+                {
+                    output.WriteLine($"left out {excluded.SourceFile}: {excluded.Reason}");
+                }
+
+                foreach (var section in result.EmptySections)
+                {
+                    output.WriteLine($"note: section {string.Join(" > ", section.Names)} has no articles, so it has no page");
+                }
+
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"build: {result.Articles} articles, {result.Pages} pages, {result.Files} files written to {paths.Output}; {result.Excluded.Length} left out; {result.Elapsed.TotalSeconds:0.00} s"));
+                return 0;
+            }
+            catch (GazetteException ex)
+            {
+                return ErrorPrinter.Print(error, ex, "build");
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Gazette.Diagnostics;
+using Gazette.Import;
+using Gazette.Site;
+
+namespace Gazette.Cli.Commands;
+
+/// <summary><c>gazette import</c>: turns new seeds into Markdown under input/.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var command = new Command("import", "Turn each seeds/*.txt into a Markdown file under input/, keeping every file a person has edited.") { root };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var paths = SitePaths.For(parse.GetRequiredValue(root).FullName);
+            try
+            {
+                var report = await Importer.ImportAsync(paths, cancellationToken);
+                ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false);
+                return report.HasFailures ? 1 : 0;
+            }
+            catch (GazetteException ex)
+            {
+                return ErrorPrinter.Print(error, ex, "import");
+            }
+        });
+        return command;
+    }
+}

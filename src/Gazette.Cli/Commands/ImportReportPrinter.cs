@@ -1,0 +1,59 @@
+using Gazette.Import;
+
+namespace Gazette.Cli.Commands;
+
+/// <summary>Prints what an import did: each change, then one summary line.</summary>
+internal static class ImportReportPrinter
+{
+    public static void Print(TextWriter output, TextWriter error, ImportReport report, bool quietWhenNothingChanged)
+    {
+        if (report.SiteFileCreated)
+        {
+            output.WriteLine("created input/_site.yml: set base_url to the site's real address before deploying");
+        }
+
+        foreach (var key in report.FooterKeysAdded)
+        {
+            output.WriteLine($"added footer.{key} to input/_site.yml");
+        }
+
+        foreach (var section in report.SectionsAdded)
+        {
+            output.WriteLine($"added section {section} to input/_site.yml");
+        }
+
+        foreach (var outcome in report.Outcomes)
+        {
+            switch (outcome.Status)
+            {
+                case ImportStatus.Imported:
+                    output.WriteLine($"imported {outcome.Seed} -> {outcome.Markdown}");
+                    break;
+                case ImportStatus.Updated:
+                    output.WriteLine($"updated  {outcome.Seed} -> {outcome.Markdown}");
+                    break;
+                case ImportStatus.SkippedEdited:
+                case ImportStatus.SkippedDeleted:
+                    output.WriteLine($"skipped  {outcome.Seed}: {outcome.Detail}");
+                    break;
+                case ImportStatus.Failed:
+                    error.WriteLine($"error: {outcome.Seed}: {outcome.Detail}");
+                    break;
+            }
+        }
+
+        foreach (var outcome in report.NeedingReview)
+        {
+            output.WriteLine($"review   {outcome.Markdown}: {outcome.Review} (left out of the build until fixed)");
+        }
+
+        var changed = report.Outcomes.Any(o => o.Status != ImportStatus.Unchanged) || report.SectionsAdded.Length > 0 || report.FooterKeysAdded.Length > 0;
+        if (changed || !quietWhenNothingChanged)
+        {
+            output.WriteLine(FormattableString.Invariant(
+                $"import: {report.Count(ImportStatus.Imported)} imported, {report.Count(ImportStatus.Updated)} updated, {report.Count(ImportStatus.Unchanged)} unchanged, ") +
+                FormattableString.Invariant(
+                $"{report.Count(ImportStatus.SkippedEdited) + report.Count(ImportStatus.SkippedDeleted)} skipped (changed by hand), {report.NeedingReview.Count()} need review, {report.Count(ImportStatus.Failed)} failed"));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Gazette.Cli;
+
+return await GazetteCommandLine.Create(TimeProvider.System).Parse(args).InvokeAsync();

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Gazette.Diagnostics;
+using Gazette.Site;
+using Gazette.Yaml;
+
+namespace Gazette.Content;
+
+/// <summary>Turns one Markdown file's text into an <see cref="Article"/>, or says exactly what is wrong with it.</summary>
+public sealed partial class ArticleReader(SiteSettings settings)
+{
+    private static readonly string[] KnownKeys =
+    [
+        "title", "date", "source", "section", "summary", "seed", "slug",
+        "index_no", "publisher", "doc_no", "doc_date", "archived", "status",
+        "aliases", "tags", "draft", "review",
+    ];
+
+    /// <summary>
+    /// Reads a file. Returns the article, or null with <paramref name="excluded"/> set when the file is a draft or
+    /// awaits review; adds to <paramref name="errors"/> and returns null when the file cannot be published.
+    /// </summary>
+    public Article? Read(string sourceFile, string text, List<GazetteError> errors, out ExcludedArticle? excluded)
+    {
+        excluded = null;
+        var document = FrontMatterDocument.Split(text, out var problem);
+        if (document is null)
+        {
+            errors.Add(new GazetteError(sourceFile, 1, problem!));
+            return null;
+        }
+
+        var fileErrors = new List<GazetteError>();
+        var reader = new YamlReader(sourceFile, 1, fileErrors);
+        var mapping = reader.ParseMapping(document.Yaml);
+        if (mapping is null)
+        {
+            errors.AddRange(fileErrors);
+            return null;
+        }
+
+        var entries = reader.Entries(mapping, KnownKeys, "front matter");
+        var review = reader.String(entries, "review");
+        if (review is not null)
+        {
+            excluded = new ExcludedArticle(sourceFile, "review: " + review);
+            return null;
+        }
+
+        if (reader.String(entries, "draft") is { } draft && draft is "true" or "yes")
+        {
+            excluded = new ExcludedArticle(sourceFile, "draft");
+            return null;
+        }
+
+        var title = reader.String(entries, "title");
+        if (title is null)
+        {
+            fileErrors.Add(new GazetteError(sourceFile, 1, "'title' is required"));
+        }
+
+        var date = ReadDate(reader, entries, sourceFile, fileErrors);
+        var section = ReadSection(reader, entries, sourceFile, fileErrors);
+        var seed = reader.String(entries, "seed");
+        var id = ReadId(reader, entries, seed, title, date);
+        var tags = reader.StringList(entries, "tags") ?? [];
+        var aliases = reader.StringList(entries, "aliases") ?? [];
+
+        if (fileErrors.Count > 0)
+        {
+            errors.AddRange(fileErrors);
+            return null;
+        }
+
+        var publicInformation = new PublicInformation(
+            reader.String(entries, "index_no"),
+            reader.String(entries, "publisher"),
+            reader.String(entries, "doc_no"),
+            reader.String(entries, "doc_date"),
+            reader.String(entries, "archived"),
+            reader.String(entries, "status"));
+
+        return new Article(
+            sourceFile,
+            id,
+            title!,
+            date!.Value,
+            reader.String(entries, "source"),
+            section!,
+            reader.String(entries, "summary"),
+            seed,
+            publicInformation,
+            [.. tags],
+            [.. aliases],
+            document.Body);
+    }
+
+    private static PublicationDate? ReadDate(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)
+    {
+        var text = reader.String(entries, "date");
+        if (text is null)
+        {
+            errors.Add(new GazetteError(sourceFile, 1, "'date' is required, e.g. date: 2021-01-08T13:28:00+08:00 or date: 2021-01-08"));
+            return null;
+        }
+
+        if (!PublicationDate.TryParse(text, out var date))
+        {
+            reader.Error(entries["date"], $"'date' is not a date: '{text}' (write 2021-01-08T13:28:00+08:00, or 2021-01-08 when there is no time)");
+            return null;
+        }
+
+        return date;
+    }
+
+    private Section? ReadSection(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)
+    {
+        var names = reader.StringList(entries, "section");
+        if (names is null || names.Count == 0)
+        {
+            if (!entries.ContainsKey("section"))
+            {
+                errors.Add(new GazetteError(sourceFile, 1, "'section' is required, e.g. section: [资讯中心, 新闻动态]"));
+            }
+
+            return null;
+        }
+
+        var section = settings.Sections.Find(names);
+        if (section is null)
+        {
+            reader.Error(entries["section"], $"section [{string.Join(", ", names)}] is not in {SitePaths.SiteSettingsFileName}; add it under 'sections' or correct the name");
+        }
+
+        return section;
+    }
+
+    private static string ReadId(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string? seed, string? title, PublicationDate? date)
+    {
+        if (reader.String(entries, "slug") is { } slug)
+        {
+            if (IdPattern().IsMatch(slug))
+            {
+                return slug;
+            }
+
+            reader.Error(entries["slug"], $"'slug' may hold only letters, digits, '-' and '_'; got '{slug}'");
+            return string.Empty;
+        }
+
+        if (seed is not null && SeedId(seed) is { } seedId)
+        {
+            return seedId;
+        }
+
+        var key = $"{title}\n{date?.ToIsoString()}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+    }
+
+    /// <summary>The id a seed file name carries: <c>seeds/000_e0b2ebfcac031705.txt</c> → <c>e0b2ebfcac031705</c>.</summary>
+    public static string? SeedId(string seedPath)
+    {
+        var stem = Path.GetFileNameWithoutExtension(seedPath.Replace('\\', '/').Split('/')[^1]);
+        var match = SeedNamePattern().Match(stem);
+        var id = match.Success ? match.Groups["id"].Value : stem;
+        return IdPattern().IsMatch(id) ? id.ToLowerInvariant() : null;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[0-9]+_(?<id>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeedNamePattern();
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Gazette.Content;
+using Gazette.Site;
+
+namespace Gazette.Engine;
+
+/// <summary>What a build did.</summary>
+/// <param name="Articles">Articles published.</param>
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Files">Files written in all.</param>
+/// <param name="Excluded">Files left out (review, draft).</param>
+/// <param name="EmptySections">Sections with no articles, which get no page.</param>
+/// <param name="Elapsed">How long the build took.</param>
+public sealed record BuildResult(
+    int Articles,
+    int Pages,
+    int Files,
+    ImmutableArray<ExcludedArticle> Excluded,
+    ImmutableArray<Section> EmptySections,
+    TimeSpan Elapsed);

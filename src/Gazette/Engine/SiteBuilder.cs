@@ -1,0 +1,55 @@
+using Gazette.Content;
+using Gazette.Diagnostics;
+using Gazette.Listings;
+using Gazette.Output;
+using Gazette.Publishing;
+using Gazette.Site;
+using Gazette.Theme;
+using Gazette.Validation;
+
+namespace Gazette.Engine;
+
+/// <summary>
+/// Runs the render pipelines: loads settings, articles and theme, runs the page pipelines concurrently, then the
+/// sitemap over their pages, checks every link, and hands the lot to the one writer.
+/// Nothing reaches <c>output/</c> unless every step succeeded.
+/// </summary>
+public sealed class SiteBuilder(TimeProvider timeProvider)
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    private static readonly IPipeline[] PagePipelines = [new ArticlePages(), new ListingPages(), new NotFoundPage()];
+
+    /// <summary>Builds the site. Throws <see cref="GazetteException"/> for problems in the site's files.</summary>
+    public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
+        var contentTask = ContentLoader.LoadAsync(paths, settings, cancellationToken);
+        var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
+        var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
+        var context = new BuildContext(paths, settings, await contentTask, await themeTask, _markdown);
+
+        var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(() => p.RunAsync(context, cancellationToken), cancellationToken)));
+        var sitemap = SitemapPipeline.Run(settings, outputs.SelectMany(o => o.Pages));
+        var files = outputs.SelectMany(o => o.Files)
+            .Concat(sitemap.Files)
+            .Concat(await assetsTask)
+            .ToList();
+
+        var broken = new LinkChecker(settings.BasePath).Check(files);
+        if (broken.Count > 0)
+        {
+            throw new GazetteException(broken.Select(b => new GazetteError("output/" + b.Page, null, $"broken link '{b.Link}': nothing is published there")).ToList());
+        }
+
+        await new StagedOutputWriter(paths).WriteAsync(files, cancellationToken);
+        return new BuildResult(
+            context.Content.Articles.Length,
+            files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal)),
+            files.Count,
+            context.Content.Excluded,
+            context.EmptySections,
+            timeProvider.GetElapsedTime(started));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace Gazette.Import;
+
+/// <summary>The summary of one import run.</summary>
+/// <param name="Outcomes">One per seed, in seed order.</param>
+/// <param name="SectionsAdded">Sections added to <c>_site.yml</c>, with their provisional slugs.</param>
+/// <param name="FooterKeysAdded">Footer keys added to <c>_site.yml</c>.</param>
+/// <param name="SiteFileCreated">Whether <c>_site.yml</c> was created.</param>
+public sealed record ImportReport(
+    ImmutableArray<ImportOutcome> Outcomes,
+    ImmutableArray<string> SectionsAdded,
+    ImmutableArray<string> FooterKeysAdded,
+    bool SiteFileCreated)
+{
+    /// <summary>Whether any seed failed.</summary>
+    public bool HasFailures => Outcomes.Any(o => o.Status == ImportStatus.Failed);
+
+    /// <summary>How many seeds ended with this status.</summary>
+    public int Count(ImportStatus status) => Outcomes.Count(o => o.Status == status);
+
+    /// <summary>Seeds whose articles wait for review.</summary>
+    public IEnumerable<ImportOutcome> NeedingReview => Outcomes.Where(o => o.Review is not null && o.Status != ImportStatus.Failed);
+}

@@ -1,0 +1,34 @@
+using System.Buffers;
+
+namespace Gazette.Import;
+
+/// <summary>Makes the <c>summary</c> of an imported article from its first paragraph.</summary>
+public static class SummaryWriter
+{
+    /// <summary>The longest summary, in characters, before it is cut.</summary>
+    public const int MaxLength = 100;
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？；，、,;!?");
+
+    /// <summary>
+    /// The first paragraph when it is short; otherwise its opening clauses up to <see cref="MaxLength"/> characters,
+    /// cut after a punctuation mark and ended with ……, so that no word is cut in half.
+    /// </summary>
+    public static string? Summarize(IReadOnlyList<string> paragraphs)
+    {
+        var first = paragraphs.FirstOrDefault(p => p.Length > 0);
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (first.Length <= MaxLength)
+        {
+            return first;
+        }
+
+        var cut = first.AsSpan(0, MaxLength).LastIndexOfAny(ClauseEnds);
+        var head = cut > MaxLength / 3 ? first[..(cut + 1)] : first[..MaxLength];
+        return head + "……";
+    }
+}

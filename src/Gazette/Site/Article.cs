@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace Gazette.Site;
+
+/// <summary>One article as the site publishes it: its front matter checked and typed, its body still Markdown.</summary>
+/// <param name="SourceFile">The Markdown file, relative to the site root, e.g. <c>input/zxzx/xwdt/202101/e0b2ebfcac031705.md</c>.</param>
+/// <param name="Id">The last segment of the address.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Date">When it was published.</param>
+/// <param name="Source">Who published it (来源); null when the page gave none.</param>
+/// <param name="Section">The 栏目 it belongs to.</param>
+/// <param name="Summary">A sentence or two for listings and search engines.</param>
+/// <param name="Seed">The seed it was imported from, if any.</param>
+/// <param name="PublicInformation">信息公开 fields.</param>
+/// <param name="Tags">Topic tags.</param>
+/// <param name="Aliases">Old addresses that should lead here.</param>
+/// <param name="Body">The Markdown body.</param>
+public sealed record Article(
+    string SourceFile,
+    string Id,
+    string Title,
+    PublicationDate Date,
+    string? Source,
+    Section Section,
+    string? Summary,
+    string? Seed,
+    PublicInformation PublicInformation,
+    ImmutableArray<string> Tags,
+    ImmutableArray<string> Aliases,
+    string Body)
+{
+    /// <summary>The page's path under the site root: <c>{section slugs}/{yyyyMM}/{id}.html</c>.</summary>
+    public string SitePath => $"{Section.SlugPath}/{Date.ToMonthFolder()}/{Id}.html";
+}

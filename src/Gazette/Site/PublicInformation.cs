@@ -1,0 +1,20 @@
+namespace Gazette.Site;
+
+/// <summary>The 信息公开 fields of a public-information page; any may be missing.</summary>
+/// <param name="IndexNo">索引号.</param>
+/// <param name="Publisher">发布机构.</param>
+/// <param name="DocNo">文号.</param>
+/// <param name="DocDate">成文/发文日期, as the page wrote it.</param>
+/// <param name="Archived">归档时间, as the page wrote it.</param>
+/// <param name="Status">Validity, e.g. 已废止 or 已失效.</param>
+public sealed record PublicInformation(
+    string? IndexNo = null,
+    string? Publisher = null,
+    string? DocNo = null,
+    string? DocDate = null,
+    string? Archived = null,
+    string? Status = null)
+{
+    /// <summary>Whether any field is present.</summary>
+    public bool IsEmpty => IndexNo is null && Publisher is null && DocNo is null && DocDate is null && Archived is null && Status is null;
+}

@@ -1,0 +1,29 @@
+namespace Gazette.Site;
+
+/// <summary>What <c>input/_site.yml</c> says about the site.</summary>
+/// <param name="Title">The site's name (SiteName).</param>
+/// <param name="BaseUrl">The absolute address of the site's host, without a trailing slash, e.g. https://rsj.suzhou.gov.cn.</param>
+/// <param name="BasePath">The folder the site lives in, always starting and ending with a slash, e.g. / or /news/.</param>
+/// <param name="PageSize">How many items a listing page shows.</param>
+/// <param name="Sections">The 栏目 tree.</param>
+/// <param name="Footer">The footer facts.</param>
+public sealed record SiteSettings(
+    string Title,
+    string BaseUrl,
+    string BasePath,
+    int PageSize,
+    SectionTree Sections,
+    SiteFooter Footer)
+{
+    /// <summary>The page size used when the settings give none.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The host name of <see cref="BaseUrl"/> (SiteDomain).</summary>
+    public string Domain => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : BaseUrl;
+
+    /// <summary>The root-relative address of a site path, e.g. <c>zxzx/</c> → <c>/news/zxzx/</c>.</summary>
+    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>The absolute address of a site path, for sitemaps, feeds and canonical links.</summary>
+    public string AbsoluteLink(string sitePath) => BaseUrl + Link(sitePath);
+}

@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gazette.Diagnostics;
+using Gazette.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Gazette.Site;
+
+/// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
+public static partial class SiteSettingsLoader
+{
+    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "sections", "footer"];
+    private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "sections"];
+    private static readonly string[] FooterKeys = new SiteFooter().Entries().Select(e => e.Key).ToArray();
+
+    /// <summary>Parses settings text. Throws <see cref="GazetteException"/> listing every problem found.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The file name used in messages.</param>
+    public static SiteSettings Parse(string text, string file)
+    {
+        var errors = new List<GazetteError>();
+        var reader = new YamlReader(file, 1, errors);
+        var root = reader.ParseMapping(text);
+        if (root is null)
+        {
+            throw new GazetteException(errors);
+        }
+
+        var entries = reader.Entries(root, TopLevelKeys, "site settings");
+        var title = reader.String(entries, "title");
+        if (title is null)
+        {
+            errors.Add(new GazetteError(file, null, "'title' is required: the site's name, e.g. 苏州市人力资源和社会保障局"));
+        }
+
+        var baseUrl = ReadBaseUrl(reader, entries, errors);
+        var basePath = ReadBasePath(reader, entries);
+        var pageSize = ReadPageSize(reader, entries);
+        var sections = entries.TryGetValue("sections", out var sectionsNode)
+            ? ReadSections(reader, sectionsNode, [], [])
+            : [];
+        var footer = entries.TryGetValue("footer", out var footerNode) ? ReadFooter(reader, footerNode) : new SiteFooter();
+
+        if (errors.Count > 0)
+        {
+            throw new GazetteException(errors);
+        }
+
+        return new SiteSettings(title!, baseUrl!, basePath, pageSize, new SectionTree(sections), footer);
+    }
+
+    /// <summary>Loads the settings file from disk.</summary>
+    public static async Task<SiteSettings> LoadAsync(SitePaths paths, CancellationToken cancellationToken)
+    {
+        var relative = paths.Relative(paths.SiteFile);
+        if (!File.Exists(paths.SiteFile))
+        {
+            throw new GazetteException(new GazetteError(relative, null, "the site settings file is missing; run 'gazette import' or write it as the README shows"));
+        }
+
+        var text = await File.ReadAllTextAsync(paths.SiteFile, cancellationToken);
+        return Parse(text, relative);
+    }
+
+    private static string? ReadBaseUrl(YamlReader reader, Dictionary<string, YamlNode> entries, List<GazetteError> errors)
+    {
+        var value = reader.String(entries, "base_url");
+        if (value is null)
+        {
+            errors.Add(new GazetteError(reader.File, null, "'base_url' is required: the site's absolute address, e.g. https://rsj.suzhou.gov.cn"));
+            return null;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            reader.Error(entries["base_url"], $"'base_url' must be an http or https address with no path, e.g. https://rsj.suzhou.gov.cn (put a sub-folder in base_path); got '{value}'");
+            return null;
+        }
+
+        return value.TrimEnd('/');
+    }
+
+    private static string ReadBasePath(YamlReader reader, Dictionary<string, YamlNode> entries)
+    {
+        var value = reader.String(entries, "base_path") ?? "/";
+        var trimmed = value.Trim('/');
+        if (trimmed.Length > 0 && !trimmed.Split('/').All(segment => SlugPattern().IsMatch(segment)))
+        {
+            reader.Error(entries["base_path"], $"'base_path' must be a folder such as / or /news/ made of lower-case letters, digits, '-' and '_'; got '{value}'");
+            return "/";
+        }
+
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    private static int ReadPageSize(YamlReader reader, Dictionary<string, YamlNode> entries)
+    {
+        var value = reader.String(entries, "page_size");
+        if (value is null)
+        {
+            return SiteSettings.DefaultPageSize;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1 || size > 1000)
+        {
+            reader.Error(entries["page_size"], $"'page_size' must be a whole number from 1 to 1000; got '{value}'");
+            return SiteSettings.DefaultPageSize;
+        }
+
+        return size;
+    }
+
+    private static ImmutableArray<Section> ReadSections(YamlReader reader, YamlNode node, ImmutableArray<string> parentNames, ImmutableArray<string> parentSlugs)
+    {
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            reader.Error(node, "'sections' must be a list of sections, each with a name and a slug");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<Section>();
+        var seenNames = new HashSet<string>(StringComparer.Ordinal);
+        var seenSlugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                reader.Error(item, "each section needs 'name' and 'slug'");
+                continue;
+            }
+
+            var entries = reader.Entries(mapping, SectionKeys, "section");
+            var name = reader.String(entries, "name");
+            var slug = reader.String(entries, "slug");
+            if (name is null || slug is null)
+            {
+                reader.Error(item, "each section needs 'name' and 'slug'");
+                continue;
+            }
+
+            if (!SlugPattern().IsMatch(slug))
+            {
+                reader.Error(entries["slug"], $"section slug '{slug}' may hold only lower-case letters, digits, '-' and '_'");
+                continue;
+            }
+
+            if (!seenNames.Add(name))
+            {
+                reader.Error(entries["name"], $"section '{name}' appears twice at this level");
+                continue;
+            }
+
+            if (!seenSlugs.Add(slug))
+            {
+                reader.Error(entries["slug"], $"slug '{slug}' is used by two sections at this level");
+                continue;
+            }
+
+            var names = parentNames.Add(name);
+            var slugs = parentSlugs.Add(slug);
+            var children = entries.TryGetValue("sections", out var childNode) ? ReadSections(reader, childNode, names, slugs) : [];
+            result.Add(new Section(names, slugs, reader.String(entries, "type"), reader.String(entries, "description"), children));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static SiteFooter ReadFooter(YamlReader reader, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return new SiteFooter();
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            reader.Error(node, "'footer' must be key: value pairs such as 'sponsor: …'");
+            return new SiteFooter();
+        }
+
+        var entries = reader.Entries(mapping, FooterKeys, "footer");
+        return new SiteFooter(
+            reader.String(entries, "supervisor"),
+            reader.String(entries, "sponsor"),
+            reader.String(entries, "site_code"),
+            reader.String(entries, "icp"),
+            reader.String(entries, "police"),
+            reader.String(entries, "phone"),
+            reader.String(entries, "address"),
+            reader.String(entries, "postcode"),
+            reader.String(entries, "email"));
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

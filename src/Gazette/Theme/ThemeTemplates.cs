@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using Gazette.Diagnostics;
+using Gazette.Site;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Gazette.Theme;
+
+/// <summary>
+/// The theme's Scriban templates, parsed once and shared by every page of a build.
+/// <c>theme/layouts/base.html</c> is the page shell; <c>theme/layouts/{kind}.html</c> fills its main content;
+/// <c>theme/partials/{name}.html</c> are pieces any template pulls in with <c>{{ partial "name" }}</c>.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    /// <summary>The shell every page is wrapped in.</summary>
+    public const string BaseLayout = "base";
+
+    private readonly FrozenDictionary<string, Template> _layouts;
+    private readonly FrozenDictionary<string, Template> _partials;
+
+    private ThemeTemplates(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials)
+    {
+        _layouts = layouts;
+        _partials = partials;
+    }
+
+    /// <summary>Reads and parses every template; throws <see cref="GazetteException"/> naming each file and line that does not parse.</summary>
+    public static async Task<ThemeTemplates> LoadAsync(SitePaths paths, CancellationToken cancellationToken)
+    {
+        var errors = new List<GazetteError>();
+        var layouts = await LoadFolderAsync(paths, Path.Combine(paths.Theme, "layouts"), errors, cancellationToken);
+        var partials = await LoadFolderAsync(paths, Path.Combine(paths.Theme, "partials"), errors, cancellationToken);
+        if (!layouts.ContainsKey(BaseLayout))
+        {
+            errors.Add(new GazetteError(paths.Relative(Path.Combine(paths.Theme, "layouts", BaseLayout + ".html")), null, "the theme has no page shell; every theme needs layouts/base.html"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GazetteException(errors);
+        }
+
+        return new ThemeTemplates(layouts.ToFrozenDictionary(StringComparer.Ordinal), partials.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether the theme has a layout of this name.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders the layout <paramref name="kind"/> with the model's members as globals, then wraps it in the shell,
+    /// which sees the same globals plus <c>content</c>.
+    /// </summary>
+    public string RenderPage(string kind, object model)
+    {
+        var globals = new ScriptObject();
+        var context = CreateContext(model, globals);
+        var content = Render(kind, _layouts[kind], context);
+        globals.SetValue("content", new TrustedHtml(content), readOnly: true);
+        return Render(BaseLayout, _layouts[BaseLayout], context);
+    }
+
+    private EscapingTemplateContext CreateContext(object model, ScriptObject globals)
+    {
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+        var context = new EscapingTemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 0,
+        };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private TrustedHtml RenderPartial(TemplateContext context, string name)
+    {
+        if (!_partials.TryGetValue(name, out var partial))
+        {
+            throw new InvalidOperationException($"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
+        }
+
+        return new TrustedHtml(Render(name, partial, context));
+    }
+
+    private static string Render(string name, Template template, TemplateContext context)
+    {
+        // Each template writes into its own output, so a partial's text is returned rather than appended;
+        // Template.Render returns the current output's text and clears it.
+        context.PushOutput();
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            throw new GazetteException(new GazetteError(ex.Span.FileName ?? $"theme/{name}.html", ex.Span.Start.Line + 1, ex.OriginalMessage));
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private static async Task<Dictionary<string, Template>> LoadFolderAsync(SitePaths paths, string folder, List<GazetteError> errors, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return result;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        {
+            var relative = paths.Relative(file);
+            var template = Template.Parse(await File.ReadAllTextAsync(file, cancellationToken), relative);
+            if (template.HasErrors)
+            {
+                errors.AddRange(template.Messages.Select(m => new GazetteError(relative, m.Span.Start.Line + 1, m.Message)));
+                continue;
+            }
+
+            result[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Gazette.Site;
+
+namespace Gazette.Theme.Views;
+
+/// <summary>What the article layout sees as <c>article</c>.</summary>
+/// <param name="Title">The headline.</param>
+/// <param name="Date">The visible date: <c>2021-01-08 13:28</c>, or the day alone when there is no time.</param>
+/// <param name="DateIso">The machine-readable date for <c>&lt;time datetime&gt;</c>.</param>
+/// <param name="Source">来源; null when the page gave none.</param>
+/// <param name="Summary">The summary, if any.</param>
+/// <param name="Body">The body as HTML.</param>
+/// <param name="PublicInformation">信息公开 fields.</param>
+/// <param name="Tags">Topic tags.</param>
+public sealed record ArticleView(
+    string Title,
+    string Date,
+    string DateIso,
+    string? Source,
+    string? Summary,
+    TrustedHtml Body,
+    PublicInformation PublicInformation,
+    ImmutableArray<string> Tags);

@@ -1,0 +1,6 @@
+namespace Gazette.Theme.Views;
+
+/// <summary>A named link; <c>link</c> is root-relative under the base path.</summary>
+/// <param name="Name">The text shown.</param>
+/// <param name="Link">The address, e.g. <c>/zxzx/xwdt/</c>.</param>
+public sealed record LinkView(string Name, string Link);

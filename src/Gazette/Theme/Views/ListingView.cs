@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Gazette.Theme.Views;
+
+/// <summary>What the list layout sees as <c>listing</c>.</summary>
+/// <param name="Heading">The heading above the list.</param>
+/// <param name="Description">A sentence about the section, if the settings give one.</param>
+/// <param name="Items">The articles on this page, newest first.</param>
+/// <param name="Pagination">Links to the other pages.</param>
+public sealed record ListingView(string Heading, string? Description, ImmutableArray<ListItemView> Items, PaginationView Pagination);

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Gazette.Site;
+
+namespace Gazette.Theme.Views;
+
+/// <summary>What every template sees as <c>site</c>.</summary>
+/// <param name="Title">The site's name.</param>
+/// <param name="Domain">The host name (SiteDomain).</param>
+/// <param name="BaseUrl">The absolute address of the host.</param>
+/// <param name="HomeLink">The home page's address.</param>
+/// <param name="CssLink">The stylesheet's address.</param>
+/// <param name="Footer">The footer facts from <c>_site.yml</c>.</param>
+/// <param name="Navigation">The top-level sections that have articles, in display order.</param>
+public sealed record SiteView(
+    string Title,
+    string Domain,
+    string BaseUrl,
+    string HomeLink,
+    string CssLink,
+    SiteFooter Footer,
+    ImmutableArray<LinkView> Navigation);

@@ -1,0 +1,131 @@
+using Gazette.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Gazette.Yaml;
+
+/// <summary>
+/// Reads YAML into YamlDotNet's node model, keeping positions so that every complaint can name a line.
+/// One reader serves one file; <paramref name="lineOffset"/> shifts YAML's lines to the file's
+/// (front matter starts on the file's second line).
+/// </summary>
+internal sealed class YamlReader(string file, int lineOffset, List<GazetteError> errors)
+{
+    /// <summary>The file being read, for messages.</summary>
+    public string File { get; } = file;
+
+    /// <summary>Parses a single YAML document whose root must be a mapping; null (with an error) when it is not.</summary>
+    public YamlMappingNode? ParseMapping(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + lineOffset;
+            var message = ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message;
+            errors.Add(new GazetteError(File, line, $"not valid YAML: {message}"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            Error(stream.Documents[0].RootNode, "expected key: value pairs");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    /// <summary>The file line of a node.</summary>
+    public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;
+
+    /// <summary>Records an error at a node.</summary>
+    public void Error(YamlNode node, string message) => errors.Add(new GazetteError(File, LineOf(node), message));
+
+    /// <summary>The entries of a mapping keyed by plain string keys; reports keys not in <paramref name="known"/> and duplicates.</summary>
+    public Dictionary<string, YamlNode> Entries(YamlMappingNode mapping, IReadOnlyCollection<string> known, string where)
+    {
+        var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Error(keyNode, $"{where}: keys must be plain names");
+                continue;
+            }
+
+            if (!known.Contains(key))
+            {
+                Error(keyNode, $"{where}: unknown key '{key}' (known keys: {string.Join(", ", known)})");
+                continue;
+            }
+
+            if (!result.TryAdd(key, value))
+            {
+                Error(keyNode, $"{where}: key '{key}' appears twice");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A scalar's text, trimmed; null when absent or empty. Reports a non-scalar.</summary>
+    public string? String(Dictionary<string, YamlNode> entries, string key)
+    {
+        if (!entries.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"'{key}' must be a single value");
+            return null;
+        }
+
+        var value = scalar.Value?.Trim();
+        return string.IsNullOrEmpty(value) || (scalar.Style == ScalarStyle.Plain && value is "~" or "null") ? null : value;
+    }
+
+    /// <summary>A list of strings, accepting a single value as a list of one. Reports nested structures.</summary>
+    public IReadOnlyList<string>? StringList(Dictionary<string, YamlNode> entries, string key)
+    {
+        if (!entries.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                var single = scalar.Value?.Trim();
+                return string.IsNullOrEmpty(single) ? [] : [single];
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+                    {
+                        items.Add(text.Trim());
+                    }
+                    else
+                    {
+                        Error(item, $"'{key}' must be a list of names");
+                    }
+                }
+
+                return items;
+            default:
+                Error(node, $"'{key}' must be a list, e.g. [资讯中心, 新闻动态]");
+                return null;
+        }
+    }
+}

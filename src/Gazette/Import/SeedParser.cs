@@ -23,8 +23,10 @@ public static partial class SeedParser
         var date = dateLine >= 0 ? ReadDate(lines[dateLine]) : null;
         var source = dateLine >= 0 ? ReadSource(lines[dateLine]) : null;
 
-        var title = dateLine >= 0 ? ReadTitle(lines, breadcrumbLine + 1, dateLine) : null;
-        var bodyStart = dateLine >= 0 ? dateLine + 1 : breadcrumbLine + 1;
+        // Without a date line the title is still the first line under the breadcrumb; with neither, nothing is sure.
+        var titleEnd = dateLine >= 0 ? dateLine : breadcrumbLine >= 0 ? FirstTextLine(lines, breadcrumbLine + 1) + 1 : -1;
+        var title = titleEnd > 0 ? ReadTitle(lines, breadcrumbLine + 1, titleEnd) : null;
+        var bodyStart = dateLine >= 0 ? dateLine + 1 : Math.Max(titleEnd, breadcrumbLine + 1);
         var paragraphs = ReadBody(lines, bodyStart);
         return new SeedPage(title, date, source, section, paragraphs, ReadFooter(lines));
     }
@@ -51,6 +53,20 @@ public static partial class SeedParser
         for (var i = start; i < lines.Length; i++)
         {
             if (DateTime().IsMatch(lines[i]) && (DateLabel().IsMatch(lines[i]) || SourceLabel().IsMatch(lines[i])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstTextLine(string[] lines, int start)
+    {
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = Clean(lines[i]);
+            if (line.Length > 0 && !ChromeLine().IsMatch(line))
             {
                 return i;
             }

@@ -29,6 +29,12 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
             errors.Add(new GazetteError(File, line, $"not valid YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections.
+            errors.Add(new GazetteError(File, null, $"not valid YAML: the parser gave up ({ex.Message}); look for an unclosed [ or {{"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

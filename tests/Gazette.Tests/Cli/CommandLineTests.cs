@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Gazette.Cli;
+using Gazette.Tests.Support;
+
+namespace Gazette.Tests.Cli;
+
+/// <summary>The <c>gazette</c> command as a webmaster runs it: messages, exit codes, and what it leaves on disk.</summary>
+public sealed class CommandLineTests
+{
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await GazetteCommandLine.Create(TimeProvider.System).Parse(args)
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static TestSite BureauSite()
+    {
+        var site = TestSite.Create(("input/_site.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "input", "_site.yml"))));
+        site.CopySeed("000_e0b2ebfcac031705.txt");
+        return site;
+    }
+
+    [Fact]
+    public async Task Build_imports_the_seed_and_writes_the_site()
+    {
+        using var site = BureauSite();
+
+        var (exitCode, output, error) = await RunAsync("build", "--root", site.Root);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("imported seeds/000_e0b2ebfcac031705.txt -> input/zxzx/xwdt/202101/e0b2ebfcac031705.md", output, StringComparison.Ordinal);
+        Assert.Contains("build: 1 articles", output, StringComparison.Ordinal);
+        Assert.True(site.OutputExists("zxzx/xwdt/202101/e0b2ebfcac031705.html"));
+        Assert.Contains("e0b2ebfcac031705.html", site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_writes_where_output_points()
+    {
+        using var site = BureauSite();
+        var elsewhere = Path.Combine(site.Root, "deploy", "site");
+
+        var (exitCode, _, _) = await RunAsync("build", "--root", site.Root, "--output", elsewhere);
+
+        Assert.Equal(0, exitCode);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "sitemap.xml")));
+        Assert.False(Directory.Exists(site.Paths.Output));
+    }
+
+    [Fact]
+    public async Task Import_twice_reports_everything_unchanged_the_second_time()
+    {
+        using var site = BureauSite();
+        await RunAsync("import", "--root", site.Root);
+
+        var (exitCode, output, _) = await RunAsync("import", "--root", site.Root);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("import: 0 imported, 0 updated, 1 unchanged, 0 skipped (changed by hand), 0 need review, 0 failed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_says_it_skips_a_file_edited_by_hand()
+    {
+        using var site = BureauSite();
+        await RunAsync("import", "--root", site.Root);
+        const string markdown = "input/zxzx/xwdt/202101/e0b2ebfcac031705.md";
+        site.Write(markdown, site.Read(markdown) + "\n编者按:已核对。\n");
+
+        var (exitCode, output, _) = await RunAsync("import", "--root", site.Root);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"skipped  seeds/000_e0b2ebfcac031705.txt: {markdown} was edited by hand", output, StringComparison.Ordinal);
+        Assert.EndsWith("编者按:已核对。\n", site.Read(markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_exits_non_zero_naming_a_seed_that_failed()
+    {
+        using var site = BureauSite();
+        File.WriteAllBytes(Path.Combine(site.Paths.Seeds, "009_empty.txt"), []);
+
+        var (exitCode, _, error) = await RunAsync("import", "--root", site.Root);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: seeds/009_empty.txt: the file is empty", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_front_matter_exits_1_naming_file_and_line_and_keeps_output()
+    {
+        using var site = BureauSite();
+        await RunAsync("build", "--root", site.Root);
+        var deployed = site.Snapshot();
+        site.Write("input/broken.md", "---\ntitle: 坏文件\ndate: 2021-01-08\nsection: [资讯中心, 新闻动态]\ndate: 2021-01-09\n---\n");
+
+        var (exitCode, _, error) = await RunAsync("build", "--root", site.Root);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: input/broken.md:5: not valid YAML: Duplicate key date", error, StringComparison.Ordinal);
+        Assert.Contains("build failed: 1 error(s); nothing was changed in the output folder.", error, StringComparison.Ordinal);
+        Assert.Equal(deployed, site.Snapshot());
+    }
+
+    [Fact]
+    public async Task Build_refuses_an_output_folder_that_would_replace_the_sources()
+    {
+        using var site = BureauSite();
+
+        var (exitCode, _, error) = await RunAsync("build", "--root", site.Root, "--output", site.Root);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("refusing to build into this folder", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Root, "input", "_site.yml")));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using Gazette.Engine;
+using Gazette.Import;
+using Gazette.Site;
+
+namespace Gazette.Tests.Support;
+
+/// <summary>A site in a temporary folder, made from an inline list of files plus the repository's theme.</summary>
+internal sealed class TestSite : IDisposable
+{
+    public const string Settings = """
+        title: 测试人社局
+        base_url: https://example.gov.cn
+        page_size: 2
+        sections:
+          - name: 资讯中心
+            slug: zxzx
+            sections:
+              - name: 新闻动态
+                slug: xwdt
+                type: 工作动态
+              - name: 通知公告
+                slug: tzgg
+          - name: 政务公开
+            slug: zwgk
+        footer:
+          sponsor: 测试人社局
+          site_code: "1234567890"
+          icp: 苏ICP备00000000号-1
+          police: 苏公网安备 00000000000000号
+
+        """;
+
+    private TestSite(string root)
+    {
+        Root = root;
+        Paths = SitePaths.For(root);
+    }
+
+    public string Root { get; }
+
+    public SitePaths Paths { get; }
+
+    /// <summary>Creates a site from path/text pairs; the repository theme is copied in unless a theme file is given.</summary>
+    public static TestSite Create(params (string Path, string Text)[] files)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "gazette-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var site = new TestSite(root);
+        if (!files.Any(f => f.Path.StartsWith("theme/", StringComparison.Ordinal)))
+        {
+            CopyFolder(RepositoryPaths.Theme, Path.Combine(root, "theme"));
+        }
+
+        foreach (var (path, text) in files)
+        {
+            site.Write(path, text);
+        }
+
+        return site;
+    }
+
+    public void Write(string path, string text)
+    {
+        var full = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, new UTF8Encoding(false));
+    }
+
+    public void CopySeed(string name) =>
+        File.Copy(Path.Combine(RepositoryPaths.Seeds, name), Path.Combine(Directory.CreateDirectory(Paths.Seeds).FullName, name));
+
+    public string Read(string path) => File.ReadAllText(Path.Combine(Root, path));
+
+    public string ReadOutput(string sitePath) => File.ReadAllText(Path.Combine(Paths.Output, sitePath));
+
+    public bool OutputExists(string sitePath) => File.Exists(Path.Combine(Paths.Output, sitePath));
+
+    /// <summary>Every output file and its bytes, keyed by site path.</summary>
+    public SortedDictionary<string, byte[]> Snapshot(string? folder = null)
+    {
+        var root = folder ?? Paths.Output;
+        var result = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        if (Directory.Exists(root))
+        {
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                result[Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            }
+        }
+
+        return result;
+    }
+
+    public Task<BuildResult> BuildAsync() => new SiteBuilder(TimeProvider.System).BuildAsync(Paths, CancellationToken.None);
+
+    public Task<ImportReport> ImportAsync() => Importer.ImportAsync(Paths, CancellationToken.None);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    /// <summary>A minimal article file.</summary>
+    public static string Article(string title, string date, string section, string body = "正文。", string extra = "") =>
+        $"---\ntitle: {title}\ndate: {date}\nsection: {section}\n{extra}---\n\n{body}\n";
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -41,12 +41,16 @@ internal static class BuildCommand
 
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"build: {result.Articles} articles, {result.Pages} pages, {result.Files} files written to {paths.Output}; {result.Excluded.Length} left out; {result.Elapsed.TotalSeconds:0.00} s"));
+                    $"build: {result.Articles} articles, {result.Pages} pages, {result.Files} files ({result.Changed} changed) in {paths.Output}; {result.Excluded.Length} left out; {result.Elapsed.TotalSeconds:0.00} s"));
                 return 0;
             }
             catch (GazetteException ex)
             {
                 return ErrorPrinter.Print(error, ex, "build");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return ErrorPrinter.Print(error, new GazetteException(new GazetteError(paths.Root, null, ex.Message)), "build");
             }
         });
         return command;

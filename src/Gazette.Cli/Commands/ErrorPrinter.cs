@@ -13,7 +13,8 @@ internal static class ErrorPrinter
             error.WriteLine($"error: {item}");
         }
 
-        error.WriteLine(FormattableString.Invariant($"{what} failed: {exception.Errors.Count} error(s); nothing was changed in the output folder."));
+        var untouched = what == "build" ? "; the output folder was not changed" : string.Empty;
+        error.WriteLine(FormattableString.Invariant($"{what} failed: {exception.Errors.Count} error(s){untouched}."));
         return 1;
     }
 }

@@ -27,6 +27,10 @@ internal static class ImportCommand
             {
                 return ErrorPrinter.Print(error, ex, "import");
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return ErrorPrinter.Print(error, new GazetteException(new GazetteError(paths.Root, null, ex.Message)), "import");
+            }
         });
         return command;
     }

@@ -18,9 +18,10 @@ public sealed class ArticlePages : IPipeline
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var articles = context.Content.Articles;
-        var files = new OutputFile[articles.Length];
-        Parallel.For(0, articles.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            files[i] = new OutputFile(articles[i].SitePath, PageEncoding.Encode(Render(context, articles[i]))));
+        var files = ParallelWork.Map(
+            articles.Length,
+            i => new OutputFile(articles[i].SitePath, PageEncoding.Encode(Render(context, articles[i]))),
+            cancellationToken);
 
         var pages = articles.Select(a => new SitemapEntry(context.Settings.Link(a.SitePath), a.Date));
         return Task.FromResult(new PipelineOutput([.. files], [.. pages]));

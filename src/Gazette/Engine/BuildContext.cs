@@ -13,9 +13,8 @@ public sealed class BuildContext
     private readonly FrozenDictionary<string, ImmutableArray<Article>> _articlesBySection;
 
     /// <summary>Assembles the context and indexes articles by section (a parent lists its children's articles).</summary>
-    public BuildContext(SitePaths paths, SiteSettings settings, ContentSet content, ThemeTemplates theme, MarkdownRenderer markdown)
+    public BuildContext(SiteSettings settings, ContentSet content, ThemeTemplates theme, MarkdownRenderer markdown)
     {
-        Paths = paths;
         Settings = settings;
         Content = content;
         Theme = theme;
@@ -50,9 +49,6 @@ public sealed class BuildContext
             settings.Footer,
             [.. settings.Sections.Roots.Where(s => _articlesBySection.ContainsKey(s.SlugPath)).Select(s => new LinkView(s.Name, settings.Link(s.SlugPath + "/")))]);
     }
-
-    /// <summary>The site's folders.</summary>
-    public SitePaths Paths { get; }
 
     /// <summary>The site settings.</summary>
     public SiteSettings Settings { get; }

@@ -8,6 +8,7 @@ namespace Gazette.Engine;
 /// <param name="Articles">Articles published.</param>
 /// <param name="Pages">HTML pages written.</param>
 /// <param name="Files">Files written in all.</param>
+/// <param name="Changed">Files whose bytes differ from the previous output (new ones included).</param>
 /// <param name="Excluded">Files left out (review, draft).</param>
 /// <param name="EmptySections">Sections with no articles, which get no page.</param>
 /// <param name="Elapsed">How long the build took.</param>
@@ -15,6 +16,7 @@ public sealed record BuildResult(
     int Articles,
     int Pages,
     int Files,
+    int Changed,
     ImmutableArray<ExcludedArticle> Excluded,
     ImmutableArray<Section> EmptySections,
     TimeSpan Elapsed);

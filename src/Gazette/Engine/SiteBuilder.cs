@@ -28,7 +28,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var contentTask = ContentLoader.LoadAsync(paths, settings, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
-        var context = new BuildContext(paths, settings, await contentTask, await themeTask, _markdown);
+        var context = new BuildContext(settings, await contentTask, await themeTask, _markdown);
 
         var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(() => p.RunAsync(context, cancellationToken), cancellationToken)));
         var sitemap = SitemapPipeline.Run(settings, outputs.SelectMany(o => o.Pages));
@@ -40,14 +40,20 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var broken = new LinkChecker(settings.BasePath).Check(files);
         if (broken.Count > 0)
         {
-            throw new GazetteException(broken.Select(b => new GazetteError("output/" + b.Page, null, $"broken link '{b.Link}': nothing is published there")).ToList());
+            // A broken link in an article is fixed in its Markdown, so name that file rather than the page.
+            var sources = context.Content.Articles.ToDictionary(a => a.SitePath, a => a.SourceFile, StringComparer.Ordinal);
+            throw new GazetteException(broken.Select(b => new GazetteError(
+                sources.GetValueOrDefault(b.Page) ?? "theme (page " + b.Page + ")",
+                null,
+                $"broken link '{b.Link}' on /{b.Page}: nothing is published there")).ToList());
         }
 
-        await new StagedOutputWriter(paths).WriteAsync(files, cancellationToken);
+        var changed = await new StagedOutputWriter(paths).WriteAsync(files, cancellationToken);
         return new BuildResult(
             context.Content.Articles.Length,
             files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal)),
             files.Count,
+            changed,
             context.Content.Excluded,
             context.EmptySections,
             timeProvider.GetElapsedTime(started));

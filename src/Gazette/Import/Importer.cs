@@ -151,6 +151,4 @@ public static class Importer
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private sealed record SiteFileChanges(string Text, bool Created, ImmutableArray<string> SectionsAdded, ImmutableArray<string> FooterKeysAdded);
 }

@@ -39,13 +39,13 @@ public static partial class SeedParser
             .ToList();
 
         // Some sites repeat a level (工作动态 > 工作动态); one is enough.
-        var path1 = new List<string>();
-        foreach (var name in names.Where(name => path1.Count == 0 || !string.Equals(path1[^1], name, StringComparison.Ordinal)))
+        var distinct = new List<string>();
+        foreach (var name in names.Where(name => distinct.Count == 0 || !string.Equals(distinct[^1], name, StringComparison.Ordinal)))
         {
-            path1.Add(name);
+            distinct.Add(name);
         }
 
-        return [.. path1];
+        return [.. distinct];
     }
 
     private static int FindDateLine(string[] lines, int start)

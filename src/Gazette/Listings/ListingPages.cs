@@ -69,14 +69,4 @@ public sealed class ListingPages : IPipeline
             }
         }
     }
-
-    private sealed record ListingRequest(
-        string Folder,
-        string Title,
-        string Heading,
-        string? Description,
-        string? ColumnName,
-        string? ColumnType,
-        ImmutableArray<LinkView> Breadcrumbs,
-        ImmutableArray<Article> Articles);
 }

@@ -9,7 +9,10 @@ namespace Gazette.Output;
 /// </summary>
 public sealed class StagedOutputWriter(SitePaths paths)
 {
-    /// <summary>Writes the files and swaps them in; returns how many files were written.</summary>
+    /// <summary>
+    /// Writes the files and swaps them in; returns how many differ from the deployed folder. A file whose bytes did
+    /// not change keeps its old modification time, so that deploy tools comparing times copy only what changed.
+    /// </summary>
     public async Task<int> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken)
     {
         CheckOutputLocation();
@@ -23,6 +26,7 @@ public sealed class StagedOutputWriter(SitePaths paths)
         DeleteIfPresent(previous);
         Directory.CreateDirectory(staging);
 
+        var changed = 0;
         try
         {
             await Parallel.ForEachAsync(files, cancellationToken, async (file, token) =>
@@ -30,6 +34,15 @@ public sealed class StagedOutputWriter(SitePaths paths)
                 var target = SitePathGuard.Resolve(staging, file.SitePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllBytesAsync(target, file.Content, token);
+                var deployed = SitePathGuard.Resolve(output, file.SitePath);
+                if (await IsSameAsync(deployed, file.Content, token))
+                {
+                    File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(deployed));
+                }
+                else
+                {
+                    Interlocked.Increment(ref changed);
+                }
             });
         }
         catch
@@ -46,7 +59,14 @@ public sealed class StagedOutputWriter(SitePaths paths)
 
         Directory.Move(staging, output);
         DeleteIfPresent(previous);
-        return files.Count;
+        return changed;
+    }
+
+    private static async Task<bool> IsSameAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == content.Length
+            && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(content);
     }
 
     /// <summary>Refuses output folders whose replacement would destroy the project's own sources.</summary>

@@ -78,7 +78,7 @@ public sealed class ThemeTemplates
     {
         if (!_partials.TryGetValue(name, out var partial))
         {
-            throw new InvalidOperationException($"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
+            throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
         }
 
         return new TrustedHtml(Render(name, partial, context));

@@ -102,7 +102,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error: input/broken.md:5: not valid YAML: Duplicate key date", error, StringComparison.Ordinal);
-        Assert.Contains("build failed: 1 error(s); nothing was changed in the output folder.", error, StringComparison.Ordinal);
+        Assert.Contains("build failed: 1 error(s); the output folder was not changed.", error, StringComparison.Ordinal);
         Assert.Equal(deployed, site.Snapshot());
     }
 

@@ -1,0 +1,63 @@
+using Gazette.Diagnostics;
+using Gazette.Tests.Support;
+
+namespace Gazette.Tests.Theme;
+
+public sealed class ThemeTemplatesTests
+{
+    private static TestSite SiteWithTemplate(string path, string text)
+    {
+        var site = TestSite.Create(
+            ("input/_site.yml", TestSite.Settings),
+            ("input/a.md", TestSite.Article("标题", "2021-01-08", "[政务公开]", extra: "slug: a\n")));
+        site.Write(path, text);
+        return site;
+    }
+
+    [Fact]
+    public async Task A_misspelt_variable_names_the_template_and_line()
+    {
+        using var site = SiteWithTemplate("theme/layouts/article.html", "<h1>{{ article.title }}</h1>\n<p>{{ artcle.source }}</p>\n");
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(("theme/layouts/article.html", 2), (error.File, error.Line));
+        Assert.Contains("artcle", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_that_does_not_parse_names_the_template_and_line()
+    {
+        using var site = SiteWithTemplate("theme/partials/footer.html", "<footer>\n{{ if site.title }}\n</footer>\n");
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        Assert.Contains(exception.Errors, e => e.File == "theme/partials/footer.html" && e.Line is not null);
+    }
+
+    [Fact]
+    public async Task A_missing_partial_names_the_template_that_asks_for_it()
+    {
+        using var site = SiteWithTemplate("theme/layouts/404.html", "<h1>404</h1>\n{{ partial \"nowhere\" }}\n");
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(("theme/layouts/404.html", 2), (error.File, error.Line));
+        Assert.Contains("no partial 'nowhere'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Printed_values_are_escaped_but_partials_and_bodies_are_not()
+    {
+        using var site = SiteWithTemplate("theme/layouts/article.html", "<h1>{{ article.title }}</h1>{{ \"<b>\" }}{{ partial \"breadcrumbs\" }}{{ article.body }}");
+        site.Write("input/a.md", TestSite.Article("A & B", "2021-01-08", "[政务公开]", body: "**粗体**", extra: "slug: a\n"));
+
+        await site.BuildAsync();
+
+        var html = site.ReadOutput("zwgk/202101/a.html");
+        Assert.Contains("<h1>A &amp; B</h1>&lt;b&gt;<nav class=\"breadcrumbs\"", html, StringComparison.Ordinal);
+        Assert.Contains("<p><strong>粗体</strong></p>", html, StringComparison.Ordinal);
+    }
+}

@@ -16,17 +16,10 @@ public sealed class CommandLineTests
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    private static TestSite BureauSite()
-    {
-        var site = TestSite.Create(("input/_site.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "input", "_site.yml"))));
-        site.CopySeed("000_e0b2ebfcac031705.txt");
-        return site;
-    }
-
     [Fact]
     public async Task Build_imports_the_seed_and_writes_the_site()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
 
         var (exitCode, output, error) = await RunAsync("build", "--root", site.Root);
 
@@ -41,7 +34,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Build_writes_where_output_points()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
         var elsewhere = Path.Combine(site.Root, "deploy", "site");
 
         var (exitCode, _, _) = await RunAsync("build", "--root", site.Root, "--output", elsewhere);
@@ -54,7 +47,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Import_twice_reports_everything_unchanged_the_second_time()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
         await RunAsync("import", "--root", site.Root);
 
         var (exitCode, output, _) = await RunAsync("import", "--root", site.Root);
@@ -66,7 +59,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Import_says_it_skips_a_file_edited_by_hand()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
         await RunAsync("import", "--root", site.Root);
         const string markdown = "input/zxzx/xwdt/202101/e0b2ebfcac031705.md";
         site.Write(markdown, site.Read(markdown) + "\n编者按:已核对。\n");
@@ -81,7 +74,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Import_exits_non_zero_naming_a_seed_that_failed()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
         File.WriteAllBytes(Path.Combine(site.Paths.Seeds, "009_empty.txt"), []);
 
         var (exitCode, _, error) = await RunAsync("import", "--root", site.Root);
@@ -93,7 +86,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task A_broken_front_matter_exits_1_naming_file_and_line_and_keeps_output()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
         await RunAsync("build", "--root", site.Root);
         var deployed = site.Snapshot();
         site.Write("input/broken.md", "---\ntitle: 坏文件\ndate: 2021-01-08\nsection: [资讯中心, 新闻动态]\ndate: 2021-01-09\n---\n");
@@ -109,7 +102,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Build_refuses_an_output_folder_that_would_replace_the_sources()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
 
         var (exitCode, _, error) = await RunAsync("build", "--root", site.Root, "--output", site.Root);
 

@@ -5,20 +5,12 @@ namespace Gazette.Tests.Import;
 /// <summary>The bureau's seed, end to end: its Markdown and its article page are pinned by golden files.</summary>
 public sealed class SeedImportGoldenTests
 {
-    private const string Seed = "000_e0b2ebfcac031705.txt";
     private const string MarkdownPath = "input/zxzx/xwdt/202101/e0b2ebfcac031705.md";
-
-    private static TestSite BureauSite()
-    {
-        var site = TestSite.Create(("input/_site.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "input", "_site.yml"))));
-        site.CopySeed(Seed);
-        return site;
-    }
 
     [Fact]
     public async Task The_seed_imports_to_the_golden_markdown()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
 
         await site.ImportAsync();
 
@@ -28,7 +20,7 @@ public sealed class SeedImportGoldenTests
     [Fact]
     public async Task The_seed_renders_to_the_golden_article_page()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
         await site.ImportAsync();
 
         await site.BuildAsync();
@@ -39,7 +31,7 @@ public sealed class SeedImportGoldenTests
     [Fact]
     public async Task The_committed_input_matches_what_import_makes_of_the_seed()
     {
-        using var site = BureauSite();
+        using var site = TestSite.Bureau();
 
         await site.ImportAsync();
 

@@ -60,6 +60,16 @@ internal sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>The bureau's own settings (the repository's input/_site.yml) with its seed in seeds/.</summary>
+    public static TestSite Bureau()
+    {
+        var site = Create(("input/_site.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "input", "_site.yml"))));
+        site.CopySeed(BureauSeed);
+        return site;
+    }
+
+    public const string BureauSeed = "000_e0b2ebfcac031705.txt";
+
     public void Write(string path, string text)
     {
         var full = Path.Combine(Root, path);

@@ -12,9 +12,9 @@ internal static class ImportReportPrinter
             output.WriteLine("created input/_site.yml: set base_url to the site's real address before deploying");
         }
 
-        foreach (var key in report.FooterKeysAdded)
+        if (report.FooterKeysAdded.Length > 0)
         {
-            output.WriteLine($"added footer.{key} to input/_site.yml");
+            output.WriteLine($"added footer facts to input/_site.yml: {string.Join(", ", report.FooterKeysAdded)}");
         }
 
         foreach (var section in report.SectionsAdded)
@@ -27,10 +27,10 @@ internal static class ImportReportPrinter
             switch (outcome.Status)
             {
                 case ImportStatus.Imported:
-                    output.WriteLine($"imported {outcome.Seed} -> {outcome.Markdown}");
+                    output.WriteLine($"imported {outcome.Seed} -> {outcome.Markdown}{(outcome.Detail is null ? string.Empty : $" ({outcome.Detail})")}");
                     break;
                 case ImportStatus.Updated:
-                    output.WriteLine($"updated  {outcome.Seed} -> {outcome.Markdown}");
+                    output.WriteLine($"updated  {outcome.Seed} -> {outcome.Markdown}{(outcome.Detail is null ? string.Empty : $" ({outcome.Detail})")}");
                     break;
                 case ImportStatus.SkippedEdited:
                 case ImportStatus.SkippedDeleted:

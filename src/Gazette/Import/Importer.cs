@@ -20,18 +20,19 @@ public static class Importer
             ? Directory.EnumerateFiles(paths.Seeds, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
             : [];
         var outcomes = new List<ImportOutcome>();
-        var parsed = new List<(string Seed, SeedPage Page)>();
+        var parsed = new List<(string Seed, SeedPage Page, string? Notes)>();
         foreach (var seed in seeds)
         {
             var relative = paths.Relative(seed);
-            var text = SeedDecoder.Decode(await File.ReadAllBytesAsync(seed, cancellationToken), out var problem);
-            if (text is null)
+            var decoded = SeedDecoder.Decode(await File.ReadAllBytesAsync(seed, cancellationToken), out var problem);
+            if (decoded is null)
             {
                 outcomes.Add(new ImportOutcome(relative, null, ImportStatus.Failed, problem));
                 continue;
             }
 
-            parsed.Add((relative, SeedParser.Parse(text)));
+            var notes = decoded.Encoding == "UTF-8" ? decoded.Notes : decoded.Notes.Insert(0, $"read as {decoded.Encoding}");
+            parsed.Add((relative, SeedParser.Parse(decoded.Text), notes.IsEmpty ? null : string.Join("; ", notes)));
         }
 
         var site = await CompleteSiteFileAsync(paths, parsed.Select(p => p.Page).ToList(), cancellationToken);
@@ -42,7 +43,7 @@ public static class Importer
             : ImportManifest.Empty;
         var originalManifest = manifest;
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (seed, page) in parsed)
+        foreach (var (seed, page, notes) in parsed)
         {
             var markdown = SeedMarkdownWriter.Write(page, seed);
             var review = page.ReviewReasons is { IsEmpty: false } reasons ? string.Join("; ", reasons) : null;
@@ -60,7 +61,7 @@ public static class Importer
                 manifest = manifest.With(seed, new ImportRecord(target, Hash(PageEncoding.Encode(markdown))));
             }
 
-            outcomes.Add(new ImportOutcome(seed, target, status, detail, review));
+            outcomes.Add(new ImportOutcome(seed, target, status, detail ?? notes, review));
         }
 
         if (!ReferenceEquals(manifest, originalManifest) && manifest.Format() != originalManifest.Format())

@@ -9,8 +9,22 @@ namespace Gazette.Import;
 /// </summary>
 public static partial class MarkdownText
 {
-    /// <summary>Escapes one paragraph of plain text.</summary>
+    /// <summary>Escapes one paragraph of plain text, including what would start a block at the beginning of the line.</summary>
     public static string EscapeParagraph(string text)
+    {
+        var escaped = EscapeInline(text);
+        var start = BlockStart().Match(escaped);
+        if (start.Success)
+        {
+            var at = start.Groups["marker"].Index;
+            escaped = escaped[..at] + "\\" + escaped[at..];
+        }
+
+        return escaped;
+    }
+
+    /// <summary>Escapes the characters that would become inline markup anywhere in a line.</summary>
+    public static string EscapeInline(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
@@ -31,15 +45,7 @@ public static partial class MarkdownText
             builder.Append(c);
         }
 
-        var escaped = builder.ToString();
-        var start = BlockStart().Match(escaped);
-        if (start.Success)
-        {
-            var at = start.Groups["marker"].Index;
-            escaped = escaped[..at] + "\\" + escaped[at..];
-        }
-
-        return escaped;
+        return builder.ToString();
     }
 
     // Starts of a line that CommonMark reads as a block: heading, quote, list item, thematic break, fence, setext line.

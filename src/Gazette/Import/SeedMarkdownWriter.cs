@@ -1,5 +1,4 @@
 using System.Text;
-using Gazette.Site;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,8 +8,8 @@ namespace Gazette.Import;
 public static class SeedMarkdownWriter
 {
     /// <summary>
-    /// The file's text. Keys come in a fixed order (title, date, source, section, summary, seed, review) so that the same
-    /// seed always gives the same bytes.
+    /// The file's text. Keys come in a fixed order so that the same seed always gives the same bytes:
+    /// title, date, source, section, summary, the 信息公开 fields, seed, review.
     /// </summary>
     /// <param name="page">The parsed seed.</param>
     /// <param name="seedPath">The seed's path relative to the root, e.g. <c>seeds/000_e0b2ebfcac031705.txt</c>.</param>
@@ -21,16 +20,8 @@ public static class SeedMarkdownWriter
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart(null, null, isImplicit: true));
         emitter.Emit(new MappingStart());
-        if (page.Title is { } title)
-        {
-            Scalar(emitter, "title", title);
-        }
-
-        if (page.Date is { } date)
-        {
-            Scalar(emitter, "date", date.ToIsoString());
-        }
-
+        Scalar(emitter, "title", page.Title);
+        Scalar(emitter, "date", page.Date?.ToIsoString());
         Scalar(emitter, "source", page.Source ?? string.Empty);
         if (!page.Section.IsEmpty)
         {
@@ -44,11 +35,14 @@ public static class SeedMarkdownWriter
             emitter.Emit(new SequenceEnd());
         }
 
-        if (SummaryWriter.Summarize(page.Paragraphs) is { } summary)
-        {
-            Scalar(emitter, "summary", summary);
-        }
-
+        Scalar(emitter, "summary", SummaryWriter.Summarize([.. page.Paragraphs]));
+        var information = page.PublicInformation;
+        Scalar(emitter, "index_no", information.IndexNo);
+        Scalar(emitter, "publisher", information.Publisher);
+        Scalar(emitter, "doc_no", information.DocNo);
+        Scalar(emitter, "doc_date", information.DocDate);
+        Scalar(emitter, "archived", information.Archived);
+        Scalar(emitter, "status", information.Status);
         Scalar(emitter, "seed", seedPath);
         if (page.ReviewReasons is { IsEmpty: false } reasons)
         {
@@ -61,16 +55,57 @@ public static class SeedMarkdownWriter
 
         var text = new StringBuilder();
         text.Append("---\n").Append(yaml.ToString().TrimEnd('\n')).Append("\n---\n");
-        foreach (var paragraph in page.Paragraphs)
+        foreach (var block in page.Body)
         {
-            text.Append('\n').Append(MarkdownText.EscapeParagraph(paragraph)).Append('\n');
+            text.Append('\n');
+            switch (block)
+            {
+                case SeedParagraph paragraph:
+                    text.Append(Paragraph(paragraph.Text)).Append('\n');
+                    break;
+                case SeedTable table:
+                    AppendTable(text, table);
+                    break;
+            }
         }
 
         return text.ToString();
     }
 
-    private static void Scalar(Emitter emitter, string key, string value)
+    /// <summary>A paragraph with its ordinal lead, if any, in bold.</summary>
+    public static string Paragraph(string text) => OrdinalLead.Split(text) is { } split
+        ? "**" + MarkdownText.EscapeInline(split.Lead) + "**" + MarkdownText.EscapeInline(split.Remainder)
+        : MarkdownText.EscapeParagraph(text);
+
+    private static void AppendTable(StringBuilder text, SeedTable table)
     {
+        var width = table.Rows[0].Length;
+        AppendRow(text, table.Rows[0]);
+        text.Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", width))).Append('\n');
+        foreach (var row in table.Rows.Skip(1))
+        {
+            AppendRow(text, row);
+        }
+    }
+
+    private static void AppendRow(StringBuilder text, IEnumerable<string> cells)
+    {
+        text.Append('|');
+        foreach (var cell in cells)
+        {
+            text.Append(' ').Append(MarkdownText.EscapeInline(cell).Replace("|", "\\|", StringComparison.Ordinal)).Append(" |");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void Scalar(Emitter emitter, string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
         emitter.Emit(new Scalar(key));
         emitter.Emit(new Scalar(null, null, value, ScalarStyle.Any, isPlainImplicit: true, isQuotedImplicit: true));
     }

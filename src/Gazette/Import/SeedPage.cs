@@ -3,21 +3,26 @@ using Gazette.Site;
 
 namespace Gazette.Import;
 
-/// <summary>What the importer read from one seed: the article's fields, its body paragraphs, and the site facts in its footer.</summary>
+/// <summary>What the importer read from one seed: the article's fields, its body, and the site facts in its footer.</summary>
 /// <param name="Title">The headline, or null when none was found with confidence.</param>
-/// <param name="Date">The publish date, or null when none was found.</param>
+/// <param name="Date">The publish date, or null when the page gives none.</param>
 /// <param name="Source">来源, or null when the page gives none.</param>
 /// <param name="Section">The section names from the breadcrumb, top first, without 首页.</param>
-/// <param name="Paragraphs">The body paragraphs, verbatim, in reading order.</param>
+/// <param name="Body">The body in reading order: paragraphs verbatim (indentation aside) and rebuilt tables.</param>
+/// <param name="PublicInformation">信息公开 fields and the archive stamp.</param>
 /// <param name="Footer">Footer facts found on the page.</param>
 public sealed record SeedPage(
     string? Title,
     PublicationDate? Date,
     string? Source,
     ImmutableArray<string> Section,
-    ImmutableArray<string> Paragraphs,
+    ImmutableArray<SeedBlock> Body,
+    PublicInformation PublicInformation,
     SiteFooter Footer)
 {
+    /// <summary>The text of the body's paragraphs, tables left out.</summary>
+    public IEnumerable<string> Paragraphs => Body.OfType<SeedParagraph>().Select(p => p.Text);
+
     /// <summary>Why the page cannot be published without a person looking at it; empty when it can.</summary>
     public ImmutableArray<string> ReviewReasons
     {
@@ -31,7 +36,7 @@ public sealed record SeedPage(
 
             if (Date is null)
             {
-                reasons.Add("no publish date found");
+                reasons.Add(PublicInformation.Archived is null ? "no publish date found" : "no publish date found (only an archive stamp, 归档时间)");
             }
 
             if (Section.IsEmpty)

@@ -1,87 +1,488 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using Gazette.Site;
+using static Gazette.Import.SeedPatterns;
 
 namespace Gazette.Import;
 
 /// <summary>
-/// Reads the text of a scraped article page: breadcrumb, title, the date and source line, the body, and the footer.
-/// Whatever it cannot find with confidence it leaves null, never guessing.
+/// Reads the text of a scraped article page: breadcrumb, title, the date and source line, 信息公开 fields, the body,
+/// and the footer, in the many shapes government sites produce. What it cannot find with confidence it leaves null,
+/// never guessing; body text is kept character for character, and only page chrome is dropped.
 /// </summary>
 public static partial class SeedParser
 {
+    private const int LongestTitle = 100;
+
     /// <summary>Parses a seed's text (already decoded).</summary>
     public static SeedPage Parse(string text)
     {
+        var lines = Normalize(text);
+        var kinds = new LineKind[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            kinds[i] = lines[i].Length == 0 ? LineKind.Empty
+                : Chrome().IsMatch(lines[i]) || TopNavigation().IsMatch(lines[i]) ? LineKind.Chrome
+                : LineKind.Text;
+        }
+
+        var crumb = FindBreadcrumb(lines, kinds);
+        var section = crumb >= 0 ? SectionPath(Breadcrumb().Match(lines[crumb]).Groups["path"].Value) : [];
+        var top = crumb + 1;
+        for (var i = 0; i < top; i++)
+        {
+            // Above the breadcrumb stand only the site's banner, menus and widgets.
+            kinds[i] = LineKind.Chrome;
+        }
+
+        var information = ReadPublicInformation(lines, kinds, top);
+        var archived = ReadArchiveStamp(lines, kinds, top);
+        var tail = FindTail(lines, kinds, top);
+        var meta = FindMeta(lines, kinds, top, tail);
+        var metaText = meta is { } m ? string.Join(' ', lines[m.Start..(m.End + 1)]) : null;
+        for (var i = meta?.Start ?? 0; meta is not null && i <= meta.Value.End; i++)
+        {
+            kinds[i] = LineKind.Meta;
+        }
+
+        var date = metaText is not null ? ReadDate(metaText) : null;
+        date ??= information.TryGetValue("uploaded", out var uploaded) ? ReadDate(uploaded) : null;
+        var source = metaText is not null ? ReadSource(metaText) : null;
+
+        var (title, body) = Layout(lines, kinds, top, meta, tail, section, information.GetValueOrDefault("title"));
+        var blocks = ReadBody(lines, body);
+        source ??= RepostSource(blocks);
+
+        return new SeedPage(
+            title,
+            date,
+            source,
+            section,
+            blocks,
+            PublicInformationReader.ToPublicInformation(information, archived),
+            ReadFooter(lines));
+    }
+
+    private static string[] Normalize(string text)
+    {
         var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Contains('&', StringComparison.Ordinal))
+            {
+                // Scrapers leave entities such as &nbsp; in; they stand for characters, which is what is kept.
+                line = WebUtility.HtmlDecode(line);
+            }
 
-        var breadcrumbLine = Array.FindIndex(lines, l => Breadcrumb().IsMatch(l));
-        var section = breadcrumbLine >= 0 ? SectionPath(Breadcrumb().Match(lines[breadcrumbLine]).Groups["path"].Value) : [];
+            if (line.AsSpan().IndexOfAnyInRange('\u0000', '\u0008') >= 0 || line.AsSpan().IndexOfAnyInRange('\u000B', '\u001F') >= 0)
+            {
+                line = ControlCharacters().Replace(line, string.Empty);
+            }
 
-        var dateLine = FindDateLine(lines, Math.Max(0, breadcrumbLine + 1));
-        var date = dateLine >= 0 ? ReadDate(lines[dateLine]) : null;
-        var source = dateLine >= 0 ? ReadSource(lines[dateLine]) : null;
+            lines[i] = Clean(line);
+        }
 
-        // Without a date line the title is still the first line under the breadcrumb; with neither, nothing is sure.
-        var titleEnd = dateLine >= 0 ? dateLine : breadcrumbLine >= 0 ? FirstTextLine(lines, breadcrumbLine + 1) + 1 : -1;
-        var title = titleEnd > 0 ? ReadTitle(lines, breadcrumbLine + 1, titleEnd) : null;
-        var bodyStart = dateLine >= 0 ? dateLine + 1 : Math.Max(titleEnd, breadcrumbLine + 1);
-        var paragraphs = ReadBody(lines, bodyStart);
-        return new SeedPage(title, date, source, section, paragraphs, ReadFooter(lines));
+        return lines;
+    }
+
+    private static string Clean(string line) => line.Trim(' ', '\t', '\u00A0', '\u3000', '\uFEFF', '\u200B');
+
+    private static int FindBreadcrumb(string[] lines, LineKind[] kinds)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.Text && Breadcrumb().IsMatch(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ImmutableArray<string> SectionPath(string path)
     {
-        var names = BreadcrumbSeparator().Split(path)
-            .Select(n => n.Trim())
-            .Where(n => n.Length > 0 && n is not "首页" and not "网站首页" and not "主页")
-            .ToList();
+        var names = new List<string>();
+        foreach (var part in BreadcrumbSeparator().Split(path))
+        {
+            var name = Clean(part);
+            if (name.Length == 0 || NotASection().IsMatch(name))
+            {
+                continue;
+            }
 
-        // Some sites repeat a level (工作动态 > 工作动态); one is enough.
+            // Some sites repeat a level (工作动态 > 工作动态); one is enough.
+            if (names.Count == 0 || !string.Equals(names[^1], name, StringComparison.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
+
+    private static Dictionary<string, string> ReadPublicInformation(string[] lines, LineKind[] kinds, int top)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var i = top;
+        while (i < lines.Length)
+        {
+            var run = new List<(int Line, Dictionary<string, string> Fields)>();
+            for (var j = i; j < lines.Length && kinds[j] == LineKind.Text && PublicInformationReader.Read(lines[j]) is { } fields; j++)
+            {
+                run.Add((j, fields));
+            }
+
+            if (run.Count > 0 && PublicInformationReader.IsTable(run.Select(r => r.Fields).ToList()))
+            {
+                foreach (var (line, fields) in run)
+                {
+                    kinds[line] = LineKind.Meta;
+                    foreach (var (key, value) in fields)
+                    {
+                        result.TryAdd(key, value);
+                    }
+                }
+            }
+
+            i += Math.Max(1, run.Count);
+        }
+
+        return result;
+    }
+
+    private static string? ReadArchiveStamp(string[] lines, LineKind[] kinds, int top)
+    {
+        for (var i = top; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.Text && Archived().Match(lines[i]) is { Success: true } match)
+            {
+                kinds[i] = LineKind.Meta;
+                return match.Groups["value"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the body ends: the related-articles list or the footer, whichever comes first.</summary>
+    private static int FindTail(string[] lines, LineKind[] kinds, int top)
+    {
+        // The footer is the run of footer, widget and empty lines at the very end. A contact line (电话, 地址) belongs
+        // to it only below its first unmistakable footer line; above that it is the body's own closing paragraph.
+        var footer = lines.Length;
+        var scan = lines.Length - 1;
+        while (scan >= top && (kinds[scan] is LineKind.Empty or LineKind.Chrome || StrongFooter().IsMatch(lines[scan]) || WeakFooter().IsMatch(lines[scan])))
+        {
+            if (kinds[scan] == LineKind.Chrome || StrongFooter().IsMatch(lines[scan]))
+            {
+                footer = scan;
+            }
+
+            scan--;
+        }
+
+        for (var i = top; i < footer; i++)
+        {
+            if (kinds[i] == LineKind.Text && RelatedHeading().IsMatch(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return footer;
+    }
+
+    /// <summary>
+    /// The date and source line (possibly split over several lines): the first such line in the page's header, or a
+    /// line just above the footer when the title and date follow the body. A date inside the body is never taken.
+    /// </summary>
+    private static (int Start, int End)? FindMeta(string[] lines, LineKind[] kinds, int top, int tail)
+    {
+        var headerEnd = top;
+        while (headerEnd < tail && !(kinds[headerEnd] == LineKind.Text && LooksLikeBody(lines[headerEnd]) && !IsDateMeta(lines[headerEnd])))
+        {
+            headerEnd++;
+        }
+
+        int? found = null;
+        for (var i = top; i < headerEnd; i++)
+        {
+            if (kinds[i] == LineKind.Text && IsDateMeta(lines[i]))
+            {
+                found = i;
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            // Title and date after the body: the date line is the last text before the footer.
+            var last = LastText(kinds, tail - 1, top);
+            if (last >= 0 && IsDateMeta(lines[last]))
+            {
+                found = last;
+            }
+        }
+
+        if (found is not { } line)
+        {
+            return null;
+        }
+
+        var start = line;
+        while (start - 1 >= top && kinds[start - 1] == LineKind.Text && MetaOnly().IsMatch(lines[start - 1]))
+        {
+            start--;
+        }
+
+        var end = line;
+        while (end + 1 < tail && kinds[end + 1] == LineKind.Text && (MetaOnly().IsMatch(lines[end + 1]) || (StartsWithDate().IsMatch(lines[end + 1]) && IsDateMeta(lines[end + 1]))))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsDateMeta(string line)
+    {
+        var date = Date().Match(line);
+        if (!date.Success || line.Length > 160)
+        {
+            return false;
+        }
+
+        if (StartsWithDate().IsMatch(line))
+        {
+            var rest = line[(date.Index + date.Length)..];
+            return rest.Length <= 40 || MetaLabel().IsMatch(rest);
+        }
+
+        // A label right before the date (发布日期: 2021-…), or a source label on the same line.
+        var before = line[..date.Index];
+        return DateLabelBefore().IsMatch(before) || SourceValue().IsMatch(line);
+    }
+
+    private static bool LooksLikeBody(string line) =>
+        line.Length > 60 || line.EndsWith('。') || line.EndsWith('！') || line.EndsWith('？') || line.EndsWith('；') || line.EndsWith(';');
+
+    private static bool IsTitleLike(string line) =>
+        line.Length is > 1 and <= LongestTitle && !LooksLikeBody(line) && !line.EndsWith('：') && !line.EndsWith(':');
+
+    private static int LastText(LineKind[] kinds, int from, int top)
+    {
+        for (var i = from; i >= top; i--)
+        {
+            if (kinds[i] == LineKind.Text)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Decides which lines are the title and which the body.</summary>
+    private static (string? Title, List<int> Body) Layout(
+        string[] lines, LineKind[] kinds, int top, (int Start, int End)? meta, int tail, ImmutableArray<string> section, string? namedTitle)
+    {
+        var body = new List<int>();
+        var headEnd = meta?.Start ?? tail;
+        var above = Enumerable.Range(top, Math.Max(0, headEnd - top)).Where(i => kinds[i] == LineKind.Text).ToList();
+
+        // A heading that only repeats the section's name is part of the page frame, not the title.
+        if (above.Count > 1 && !section.IsEmpty && string.Equals(lines[above[0]], section[^1], StringComparison.Ordinal))
+        {
+            kinds[above[0]] = LineKind.Chrome;
+            above.RemoveAt(0);
+        }
+
+        List<int> titleLines;
+        if (meta is null)
+        {
+            // No date line: the first line under the breadcrumb is the title when it reads like one.
+            titleLines = above.Count > 0 && IsTitleLike(lines[above[0]]) && top > 0 ? [above[0]] : [];
+            body.AddRange(above.Skip(titleLines.Count));
+        }
+        else if (above.Count <= 3 && above.All(i => IsTitleLike(lines[i])))
+        {
+            titleLines = above;
+            body.AddRange(Range(kinds, meta.Value.End + 1, tail));
+        }
+        else
+        {
+            // The body comes first and the title stands on the line above the date.
+            var last = above.Count > 0 ? above[^1] : -1;
+            titleLines = last >= 0 && IsTitleLike(lines[last]) ? [last] : [];
+            body.AddRange(above.Take(above.Count - titleLines.Count));
+            body.AddRange(Range(kinds, meta.Value.End + 1, tail));
+        }
+
+        var title = JoinTitle(titleLines.Select(i => lines[i]).ToList());
+        if (namedTitle is not null)
+        {
+            // The 信息公开 table names the document exactly; a heading that repeats it is not body either.
+            title = CollapseSpaces(namedTitle);
+        }
+
+        return (title, body);
+    }
+
+    private static IEnumerable<int> Range(LineKind[] kinds, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).Where(i => kinds[i] is LineKind.Text or LineKind.Empty);
+
+    private static string? JoinTitle(List<string> parts)
+    {
         var distinct = new List<string>();
-        foreach (var name in names.Where(name => distinct.Count == 0 || !string.Equals(distinct[^1], name, StringComparison.Ordinal)))
+        foreach (var part in parts.Where(part => distinct.Count == 0 || !string.Equals(distinct[^1], part, StringComparison.Ordinal)))
         {
-            distinct.Add(name);
+            distinct.Add(part);
         }
 
-        return [.. distinct];
+        if (distinct.Count == 0)
+        {
+            return null;
+        }
+
+        // A wrapped Chinese title joins without a space; Latin words keep one between them.
+        var title = new StringBuilder(distinct[0]);
+        foreach (var part in distinct.Skip(1))
+        {
+            if (char.IsAsciiLetterOrDigit(title[^1]) && char.IsAsciiLetterOrDigit(part[0]))
+            {
+                title.Append(' ');
+            }
+
+            title.Append(part);
+        }
+
+        return CollapseSpaces(title.ToString());
     }
 
-    private static int FindDateLine(string[] lines, int start)
+    private static string CollapseSpaces(string text) => Spaces().Replace(text.Trim(), " ");
+
+    private static ImmutableArray<SeedBlock> ReadBody(string[] lines, List<int> body)
     {
-        for (var i = start; i < lines.Length; i++)
+        var blocks = ImmutableArray.CreateBuilder<SeedBlock>();
+        for (var k = 0; k < body.Count; k++)
         {
-            if (DateTime().IsMatch(lines[i]) && (DateLabel().IsMatch(lines[i]) || SourceLabel().IsMatch(lines[i])))
+            var line = lines[body[k]];
+            if (line.Length == 0)
             {
-                return i;
+                continue;
+            }
+
+            if (FlattenedTables.RowCells(line) is { } first && NextText(lines, body, k) is { } next && FlattenedTables.RowCells(lines[body[next]]) is not null)
+            {
+                var rows = new List<ImmutableArray<string>> { first };
+                while (NextText(lines, body, k) is { } n && n == k + 1 && FlattenedTables.RowCells(lines[body[n]]) is { } row)
+                {
+                    rows.Add(row);
+                    k = n;
+                }
+
+                if (rows.Count >= 2)
+                {
+                    blocks.Add(FlattenedTables.Square(rows));
+                    continue;
+                }
+
+                k -= rows.Count - 1;
+            }
+
+            if (FlattenedTables.Cell(line) is not null)
+            {
+                var (table, last) = ReadCellTable(lines, body, k);
+                if (table is not null)
+                {
+                    blocks.Add(table);
+                    k = last;
+                    continue;
+                }
+            }
+
+            blocks.Add(new SeedParagraph(line));
+        }
+
+        return blocks.ToImmutable();
+    }
+
+    private static int? NextText(string[] lines, List<int> body, int k) =>
+        k + 1 < body.Count && lines[body[k + 1]].Length > 0 ? k + 1 : null;
+
+    /// <summary>One cell per line, rows separated by one blank line; a run with no blank lines is one column.</summary>
+    private static (SeedTable? Table, int Last) ReadCellTable(string[] lines, List<int> body, int k)
+    {
+        var rows = new List<ImmutableArray<string>>();
+        var row = new List<string>();
+        var last = k;
+        for (var j = k; j < body.Count; j++)
+        {
+            var line = lines[body[j]];
+            if (line.Length == 0)
+            {
+                if (row.Count == 0 || j + 1 >= body.Count || FlattenedTables.Cell(lines[body[j + 1]]) is null)
+                {
+                    break;
+                }
+
+                rows.Add([.. row]);
+                row.Clear();
+                continue;
+            }
+
+            if (FlattenedTables.Cell(line) is not { } cell)
+            {
+                break;
+            }
+
+            row.Add(cell);
+            last = j;
+        }
+
+        if (row.Count > 0)
+        {
+            rows.Add([.. row]);
+        }
+
+        if (rows.Count == 1)
+        {
+            rows = [.. rows[0].Select(c => ImmutableArray.Create(c))];
+        }
+
+        return rows.Count >= 2 ? (FlattenedTables.Square(rows), last) : (null, k);
+    }
+
+    private static string? RepostSource(ImmutableArray<SeedBlock> blocks)
+    {
+        foreach (var paragraph in blocks.Reverse().Take(3).OfType<SeedParagraph>())
+        {
+            if (RepostCredit().Match(paragraph.Text) is { Success: true } match)
+            {
+                return match.Groups["value"].Value.Trim();
             }
         }
 
-        return -1;
+        return null;
     }
 
-    private static int FirstTextLine(string[] lines, int start)
+    private static PublicationDate? ReadDate(string text)
     {
-        for (var i = start; i < lines.Length; i++)
+        var match = Date().Match(text);
+        if (!match.Success)
         {
-            var line = Clean(lines[i]);
-            if (line.Length > 0 && !ChromeLine().IsMatch(line))
-            {
-                return i;
-            }
+            return null;
         }
 
-        return -1;
-    }
-
-    private static PublicationDate? ReadDate(string line)
-    {
-        var match = DateTime().Match(line);
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month))
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
@@ -99,57 +500,22 @@ public static partial class SeedParser
             return PublicationDate.OnDay(year, month, day);
         }
 
-        // Old CMSs print 00:00:00 for "no time recorded"; a real midnight release is indistinguishable and rare.
+        // Old CMSs print 00:00:00 for "no time recorded"; a real release at midnight is indistinguishable and rare.
         return hour == 0 && minute == 0 && second == 0
             ? PublicationDate.OnDay(year, month, day)
             : PublicationDate.At(year, month, day, hour, minute, second);
     }
 
-    private static string? ReadSource(string line)
+    private static string? ReadSource(string metaText)
     {
-        var match = SourceValue().Match(line);
+        var match = SourceValue().Match(metaText);
         if (!match.Success)
         {
             return null;
         }
 
-        var value = match.Groups["value"].Value.Trim(' ', '\u00A0', '\u3000', '\t');
+        var value = match.Groups["value"].Value.Trim(' ', '\u00A0', '\u3000', '\t', '-', '|');
         return value.Length > 0 ? value : null;
-    }
-
-    private static string? ReadTitle(string[] lines, int start, int end)
-    {
-        var parts = new List<string>();
-        for (var i = start; i < end; i++)
-        {
-            var line = Clean(lines[i]);
-            if (line.Length > 0 && !ChromeLine().IsMatch(line))
-            {
-                parts.Add(line);
-            }
-        }
-
-        return parts.Count > 0 ? string.Concat(parts) : null;
-    }
-
-    private static ImmutableArray<string> ReadBody(string[] lines, int start)
-    {
-        var paragraphs = ImmutableArray.CreateBuilder<string>();
-        for (var i = Math.Max(0, start); i < lines.Length; i++)
-        {
-            var line = Clean(lines[i]);
-            if (EndOfBody().IsMatch(line))
-            {
-                break;
-            }
-
-            if (line.Length > 0 && !ChromeLine().IsMatch(line))
-            {
-                paragraphs.Add(line);
-            }
-        }
-
-        return paragraphs.ToImmutable();
     }
 
     private static SiteFooter ReadFooter(string[] lines)
@@ -168,56 +534,20 @@ public static partial class SeedParser
             Find(Email()));
     }
 
-    private static string Clean(string line) => line.Trim(' ', '\t', '\u00A0', '\u3000');
+    [GeneratedRegex(@"(?:[发發][布佈表稿](?:日期|[时時][间間])|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|[发發][布佈]于)\s*[:：]?[-\s]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabelBefore();
 
-    [GeneratedRegex(@"^\s*(?:您当前所在位置|您现在的位置|当前位置|所在位置)\s*[:：]\s*(?<path>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Breadcrumb();
+    [GeneratedRegex(@"[\u0000-\u0008\u000B-\u001F]", RegexOptions.CultureInvariant)]
+    private static partial Regex ControlCharacters();
 
-    [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|→)\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex BreadcrumbSeparator();
+    [GeneratedRegex(@"[\s\u00A0\u3000]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})[-/年.](?<m>\d{1,2})[-/月.](?<d>\d{1,2})日?(?:\s*(?<h>\d{1,2})[:：](?<min>\d{2})(?:[:：](?<s>\d{2}))?)?", RegexOptions.CultureInvariant)]
-    private static partial Regex DateTime();
-
-    [GeneratedRegex(@"发布日期|发布时间|发表时间|时间|日期", RegexOptions.CultureInvariant)]
-    private static partial Regex DateLabel();
-
-    [GeneratedRegex(@"(?:信息)?[来來]源\s*[:：]", RegexOptions.CultureInvariant)]
-    private static partial Regex SourceLabel();
-
-    [GeneratedRegex(@"(?:信息)?[来來]源\s*[:：](?<value>.*?)(?=\s{2,}|\u00A0|\u3000|发布日期|发布时间|时间\s*[:：]|日期\s*[:：]|访问量|访问次数|浏览量|浏览次数|作者\s*[:：]|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex SourceValue();
-
-    [GeneratedRegex(@"^(?:×|EN|https?://\S+|在整个网站范围内搜索|点击收听.*|【字体.*|字[號号]\s*[:：].*|扫一扫.*|打印本页|关闭窗口|访问次数\s*[:：]?.*|用户中心.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ChromeLine();
-
-    [GeneratedRegex(@"^(?:相关稿件|相关文章|相关链接|您是第.*访问者|主管单位\s*[:：].*|主办单位\s*[:：].*|网站标识码.*|联系我们\s*[:：].*|网站地图|.*ICP备.*|.*公网安备.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndOfBody();
-
-    [GeneratedRegex(@"主管单位\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex Supervisor();
-
-    [GeneratedRegex(@"主办单位\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex Sponsor();
-
-    [GeneratedRegex(@"网站标识码\s*[:：]\s*(?<v>[0-9A-Za-z]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex SiteCode();
-
-    [GeneratedRegex(@"(?<v>\p{IsCJKUnifiedIdeographs}ICP备\d+号(?:-\d+)?)", RegexOptions.CultureInvariant)]
-    private static partial Regex Icp();
-
-    [GeneratedRegex(@"(?<v>\p{IsCJKUnifiedIdeographs}公网安备\s*\d+号)", RegexOptions.CultureInvariant)]
-    private static partial Regex Police();
-
-    [GeneratedRegex(@"(?:联系我们|联系电话|电话)\s*[:：]\s*(?<v>[0-9][0-9\-]{4,})", RegexOptions.CultureInvariant)]
-    private static partial Regex Phone();
-
-    [GeneratedRegex(@"地址\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex Address();
-
-    [GeneratedRegex(@"邮编\s*[:：]\s*(?<v>\d{6})", RegexOptions.CultureInvariant)]
-    private static partial Regex Postcode();
-
-    [GeneratedRegex(@"E-?mail\s*[:：]\s*(?<v>[^\s@]+@[^\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    private enum LineKind
+    {
+        Empty,
+        Text,
+        Chrome,
+        Meta,
+    }
 }

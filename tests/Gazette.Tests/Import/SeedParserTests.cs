@@ -30,7 +30,7 @@ public sealed class SeedParserTests
         var page = ParseBureauSeed();
 
         Assert.Equal(bodyLines, page.Paragraphs);
-        Assert.Equal(9, page.Paragraphs.Length);
+        Assert.Equal(9, page.Paragraphs.Count());
         foreach (var chrome in new[] { "访问量", "相关稿件", "您是第个访问者", "主管单位", "网站标识码", "ICP备", "公网安备", "网站地图", "联系我们" })
         {
             Assert.DoesNotContain(page.Paragraphs, p => p.Contains(chrome, StringComparison.Ordinal));

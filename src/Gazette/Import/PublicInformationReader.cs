@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Gazette.Site;
+
+namespace Gazette.Import;
+
+/// <summary>
+/// Reads the 信息公开 table that public-information pages carry, flattened into lines whose labels are padded with
+/// spaces (索   引   号 20191202-000123 分        类 其他 …). Each label is matched with any spacing between its characters.
+/// </summary>
+internal static partial class PublicInformationReader
+{
+    private static readonly FrozenDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["索引号"] = "index_no", ["索引號"] = "index_no",
+        ["发布机构"] = "publisher", ["發布機構"] = "publisher", ["发文机关"] = "publisher", ["發文機關"] = "publisher", ["发布单位"] = "publisher",
+        ["文号"] = "doc_no", ["文號"] = "doc_no", ["发文字号"] = "doc_no", ["發文字號"] = "doc_no",
+        ["发文日期"] = "doc_date", ["發文日期"] = "doc_date", ["成文日期"] = "doc_date", ["印发日期"] = "doc_date",
+        ["上载日期"] = "uploaded", ["上載日期"] = "uploaded", ["发布日期"] = "uploaded", ["發布日期"] = "uploaded", ["公开日期"] = "uploaded",
+        ["名称"] = "title", ["名稱"] = "title", ["信息名称"] = "title",
+        ["有效性"] = "validity", ["时效"] = "validity",
+        ["分类"] = "other", ["分類"] = "other", ["主题分类"] = "other", ["体裁分类"] = "other", ["组配分类"] = "other",
+        ["主题词"] = "other", ["关键词"] = "other", ["公开方式"] = "other", ["公开范围"] = "other", ["公开形式"] = "other",
+        ["生成日期"] = "other", ["内容概述"] = "other",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly Regex LabelPattern = BuildLabelPattern();
+
+    /// <summary>The fields a line holds, by kind (index_no, publisher, …), when the line starts with a label; else null.</summary>
+    public static Dictionary<string, string>? Read(string line)
+    {
+        var matches = LabelPattern.Matches(line);
+        if (matches.Count == 0 || matches[0].Index != 0)
+        {
+            return null;
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var label = Whitespace().Replace(matches[i].Groups["label"].Value, string.Empty);
+            var start = matches[i].Index + matches[i].Length;
+            var end = i + 1 < matches.Count ? matches[i + 1].Index : line.Length;
+            var value = line[start..end].Trim(' ', '\u00A0', '\u3000', '\t', ':', '：');
+            if (value.Length > 0)
+            {
+                fields.TryAdd(Labels[label], value);
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Whether lines read by <see cref="Read"/> add up to a 信息公开 table rather than a body line that happens to start with a label.</summary>
+    public static bool IsTable(IReadOnlyCollection<Dictionary<string, string>> lines) =>
+        lines.Any(l => l.ContainsKey("index_no")) || lines.Sum(l => l.Count) >= 3;
+
+    /// <summary>The typed fields of a table.</summary>
+    public static PublicInformation ToPublicInformation(Dictionary<string, string> fields, string? archived)
+    {
+        var validity = fields.GetValueOrDefault("validity");
+        var status = validity is not null && (validity.Contains("废止", StringComparison.Ordinal) || validity.Contains("失效", StringComparison.Ordinal)
+            || validity.Contains("廢止", StringComparison.Ordinal)) ? validity : null;
+        return new PublicInformation(
+            fields.GetValueOrDefault("index_no"),
+            fields.GetValueOrDefault("publisher"),
+            fields.GetValueOrDefault("doc_no"),
+            fields.GetValueOrDefault("doc_date"),
+            archived,
+            status);
+    }
+
+    private static Regex BuildLabelPattern()
+    {
+        // Longer labels first, so that 发文字号 wins over 文号; characters may be spread out by spaces.
+        var alternatives = Labels.Keys
+            .OrderByDescending(k => k.Length)
+            .ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => string.Join(@"[ \u00A0\u3000]*", k.Select(c => Regex.Escape(c.ToString()))));
+        return new Regex(
+            $@"(?<=^|[\s;；])(?<label>{string.Join('|', alternatives)})[ \u00A0\u3000]*[:：]?",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    [GeneratedRegex(@"[ \u00A0\u3000]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

@@ -32,12 +32,12 @@ public static class SeedDecoder
     public static DecodedSeed? Decode(ReadOnlySpan<byte> bytes, out string? problem)
     {
         problem = null;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return Finish(bytes[3..], "UTF-8", StrictUtf8, out problem);
         }
 
-        if (bytes.StartsWith("\xFF\xFE"u8) || bytes.StartsWith("\xFE\xFF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             var utf16 = bytes[0] == 0xFF
                 ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
@@ -110,13 +110,13 @@ public static class SeedDecoder
 
         string? kind = bytes switch
         {
-            _ when bytes.StartsWith("\x89PNG"u8) => "a PNG image",
-            _ when bytes.StartsWith("\xFF\xD8\xFF"u8) => "a JPEG image",
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) => "a PNG image",
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) => "a JPEG image",
             _ when bytes.StartsWith("GIF8"u8) => "a GIF image",
             _ when bytes.StartsWith("%PDF"u8) => "a PDF document",
-            _ when bytes.StartsWith("PK\x03\x04"u8) => "a ZIP archive or Office document",
-            _ when bytes.StartsWith("\xD0\xCF\x11\xE0"u8) => "an old Office document",
-            _ when bytes.StartsWith("\x1F\x8B"u8) => "a gzip archive",
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]) => "a ZIP archive or Office document",
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) => "an old Office document",
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) => "a gzip archive",
             _ => null,
         };
         if (kind is not null)

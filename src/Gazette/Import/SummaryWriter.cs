@@ -11,12 +11,13 @@ public static class SummaryWriter
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？；，、,;!?");
 
     /// <summary>
-    /// The first paragraph when it is short; otherwise its opening clauses up to <see cref="MaxLength"/> characters,
-    /// cut after a punctuation mark and ended with ……, so that no word is cut in half.
+    /// The first paragraph that reads as prose (not a document number or an addressee line ending in a colon), whole
+    /// when it is short; otherwise its opening clauses up to <see cref="MaxLength"/> characters, cut after a
+    /// punctuation mark and ended with ……, so that no word is cut in half.
     /// </summary>
     public static string? Summarize(IReadOnlyList<string> paragraphs)
     {
-        var first = paragraphs.FirstOrDefault(p => p.Length > 0);
+        var first = paragraphs.FirstOrDefault(IsProse) ?? paragraphs.FirstOrDefault(p => p.Length > 0);
         if (first is null)
         {
             return null;
@@ -31,4 +32,7 @@ public static class SummaryWriter
         var head = cut > MaxLength / 3 ? first[..(cut + 1)] : first[..MaxLength];
         return head + "……";
     }
+
+    private static bool IsProse(string paragraph) =>
+        paragraph.Length >= 20 && !paragraph.EndsWith(':') && !paragraph.EndsWith('：');
 }

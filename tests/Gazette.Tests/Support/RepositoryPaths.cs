@@ -11,6 +11,8 @@ internal static class RepositoryPaths
 
     public static string Golden => Path.Combine(Root, "tests", "Gazette.Tests", "Golden");
 
+    public static string SeedFixtures => Path.Combine(Root, "tests", "Gazette.Tests", "Fixtures", "Seeds");
+
     public static string TestData => Path.Combine(AppContext.BaseDirectory, "TestData");
 
     private static string FindRoot()

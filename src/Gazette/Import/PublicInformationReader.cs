@@ -17,7 +17,7 @@ internal static partial class PublicInformationReader
         ["文号"] = "doc_no", ["文號"] = "doc_no", ["发文字号"] = "doc_no", ["發文字號"] = "doc_no",
         ["发文日期"] = "doc_date", ["發文日期"] = "doc_date", ["成文日期"] = "doc_date", ["印发日期"] = "doc_date",
         ["上载日期"] = "uploaded", ["上載日期"] = "uploaded", ["发布日期"] = "uploaded", ["發布日期"] = "uploaded", ["公开日期"] = "uploaded",
-        ["名称"] = "title", ["名稱"] = "title", ["信息名称"] = "title",
+        ["名称"] = "title", ["名稱"] = "title", ["信息名称"] = "title", ["标题"] = "title", ["標題"] = "title", ["文件名称"] = "title",
         ["有效性"] = "validity", ["时效"] = "validity",
         ["分类"] = "other", ["分類"] = "other", ["主题分类"] = "other", ["体裁分类"] = "other", ["组配分类"] = "other",
         ["主题词"] = "other", ["关键词"] = "other", ["公开方式"] = "other", ["公开范围"] = "other", ["公开形式"] = "other",
@@ -65,9 +65,24 @@ internal static partial class PublicInformationReader
             fields.GetValueOrDefault("index_no"),
             fields.GetValueOrDefault("publisher"),
             fields.GetValueOrDefault("doc_no"),
-            fields.GetValueOrDefault("doc_date"),
-            archived,
+            IsoDay(fields.GetValueOrDefault("doc_date")),
+            IsoDay(archived),
             status);
+    }
+
+    /// <summary>A date written 2019年11月29日 or 2019/11/29 becomes 2019-11-29; anything else stays as the page wrote it.</summary>
+    public static string? IsoDay(string? value)
+    {
+        if (value is null || Day().Match(value) is not { Success: true } match || match.Length != value.Length)
+        {
+            return value;
+        }
+
+        var month = int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{match.Groups["y"].Value}-{month:00}-{day:00}")
+            : value;
     }
 
     private static Regex BuildLabelPattern()
@@ -84,4 +99,7 @@ internal static partial class PublicInformationReader
 
     [GeneratedRegex(@"[ \u00A0\u3000]+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?", RegexOptions.CultureInvariant)]
+    private static partial Regex Day();
 }

@@ -17,6 +17,9 @@ public static partial class SeedParser
 {
     private const int LongestTitle = 100;
 
+    // Breadcrumb, a column heading, a title over two lines, a subtitle, the date line: a page header is never longer.
+    private const int LongestHeader = 6;
+
     /// <summary>Parses a seed's text (already decoded).</summary>
     public static SeedPage Parse(string text)
     {
@@ -25,7 +28,7 @@ public static partial class SeedParser
         for (var i = 0; i < lines.Length; i++)
         {
             kinds[i] = lines[i].Length == 0 ? LineKind.Empty
-                : Chrome().IsMatch(lines[i]) || TopNavigation().IsMatch(lines[i]) ? LineKind.Chrome
+                : Chrome().IsMatch(lines[i]) || Widgets().IsMatch(lines[i]) || TopNavigation().IsMatch(lines[i]) ? LineKind.Chrome
                 : LineKind.Text;
         }
 
@@ -95,7 +98,7 @@ public static partial class SeedParser
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (kinds[i] == LineKind.Text && Breadcrumb().IsMatch(lines[i]))
+            if (kinds[i] == LineKind.Text && IsBreadcrumb(lines[i]))
             {
                 return i;
             }
@@ -125,31 +128,44 @@ public static partial class SeedParser
         return [.. names];
     }
 
+    /// <summary>
+    /// The 信息公开 table: lines that start with one of its labels, in the page header (before the first paragraph of
+    /// prose). They count as a table only together, so that a body line starting with 名称 stays body.
+    /// </summary>
     private static Dictionary<string, string> ReadPublicInformation(string[] lines, LineKind[] kinds, int top)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var i = top;
-        while (i < lines.Length)
+        var rows = new List<(int Line, Dictionary<string, string> Fields)>();
+        for (var i = top; i < lines.Length; i++)
         {
-            var run = new List<(int Line, Dictionary<string, string> Fields)>();
-            for (var j = i; j < lines.Length && kinds[j] == LineKind.Text && PublicInformationReader.Read(lines[j]) is { } fields; j++)
+            if (kinds[i] != LineKind.Text)
             {
-                run.Add((j, fields));
+                continue;
             }
 
-            if (run.Count > 0 && PublicInformationReader.IsTable(run.Select(r => r.Fields).ToList()))
+            // 发布日期: … 来源: … is the page's date line even though 发布日期 is also a label of the table.
+            if (!SourceValue().IsMatch(lines[i]) && PublicInformationReader.Read(lines[i]) is { } fields)
             {
-                foreach (var (line, fields) in run)
-                {
-                    kinds[line] = LineKind.Meta;
-                    foreach (var (key, value) in fields)
-                    {
-                        result.TryAdd(key, value);
-                    }
-                }
+                rows.Add((i, fields));
             }
+            else if (LooksLikeBody(lines[i]))
+            {
+                break;
+            }
+        }
 
-            i += Math.Max(1, run.Count);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (rows.Count == 0 || !PublicInformationReader.IsTable(rows.Select(r => r.Fields).ToList()))
+        {
+            return result;
+        }
+
+        foreach (var (line, fields) in rows)
+        {
+            kinds[line] = LineKind.Meta;
+            foreach (var (key, value) in fields)
+            {
+                result.TryAdd(key, value);
+            }
         }
 
         return result;
@@ -204,8 +220,10 @@ public static partial class SeedParser
     private static (int Start, int End)? FindMeta(string[] lines, LineKind[] kinds, int top, int tail)
     {
         var headerEnd = top;
-        while (headerEnd < tail && !(kinds[headerEnd] == LineKind.Text && LooksLikeBody(lines[headerEnd]) && !IsDateMeta(lines[headerEnd])))
+        var headerLines = 0;
+        while (headerEnd < tail && headerLines < LongestHeader && !(kinds[headerEnd] == LineKind.Text && LooksLikeBody(lines[headerEnd]) && !IsDateMeta(lines[headerEnd])))
         {
+            headerLines += kinds[headerEnd] == LineKind.Text ? 1 : 0;
             headerEnd++;
         }
 
@@ -269,10 +287,10 @@ public static partial class SeedParser
     }
 
     private static bool LooksLikeBody(string line) =>
-        line.Length > 60 || line.EndsWith('。') || line.EndsWith('！') || line.EndsWith('？') || line.EndsWith('；') || line.EndsWith(';');
+        line.Length > LongestTitle || line.EndsWith('。') || line.EndsWith('；') || line.EndsWith(';');
 
     private static bool IsTitleLike(string line) =>
-        line.Length is > 1 and <= LongestTitle && !LooksLikeBody(line) && !line.EndsWith('：') && !line.EndsWith(':');
+        line.Length > 1 && !LooksLikeBody(line) && !line.EndsWith('：') && !line.EndsWith(':') && !StartsWithDate().IsMatch(line);
 
     private static int LastText(LineKind[] kinds, int from, int top)
     {
@@ -303,7 +321,13 @@ public static partial class SeedParser
         }
 
         List<int> titleLines;
-        if (meta is null)
+        if (meta is not null && above.Count == 0 && TitleBelowMeta(lines, kinds, meta.Value.End + 1, tail) is { } below)
+        {
+            // Some sites put the date line first and the headline under it.
+            titleLines = [below];
+            body.AddRange(Range(kinds, below + 1, tail));
+        }
+        else if (meta is null)
         {
             // No date line: the first line under the breadcrumb is the title when it reads like one.
             titleLines = above.Count > 0 && IsTitleLike(lines[above[0]]) && top > 0 ? [above[0]] : [];
@@ -331,6 +355,20 @@ public static partial class SeedParser
         }
 
         return (title, body);
+    }
+
+    /// <summary>The line under the date line when it reads as a headline over the text that follows; else null.</summary>
+    private static int? TitleBelowMeta(string[] lines, LineKind[] kinds, int from, int tail)
+    {
+        var text = Enumerable.Range(from, Math.Max(0, tail - from)).Where(i => kinds[i] == LineKind.Text).Take(2).ToList();
+        if (text.Count < 2)
+        {
+            return null;
+        }
+
+        var (candidate, next) = (lines[text[0]], lines[text[1]]);
+        var headline = IsTitleLike(candidate) && candidate.Length <= 60 && !",，、".Contains(candidate[^1], StringComparison.Ordinal);
+        return headline && (LooksLikeBody(next) || next.Length > candidate.Length) ? text[0] : null;
     }
 
     private static IEnumerable<int> Range(LineKind[] kinds, int from, int to) =>

@@ -8,12 +8,20 @@ namespace Gazette.Import;
 /// </summary>
 internal static partial class SeedPatterns
 {
-    /// <summary>A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 当前位置:首页 » …, 當前位置：首頁 > ….</summary>
-    [GeneratedRegex(@"^(?:您?(?:当前|當前|现在的|現在的|目前|所在|的)(?:所在)?位置|当前位置|當前位置)\s*[:：]?\s*(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 当前位置:首页 » …, 您所在的位置：…, 當前位置：首頁 > …, or a bare
+    /// 首页 > 新闻中心 > 工作动态. <see cref="IsBreadcrumb"/> also asks for a separator, so that 位置：某某路 is not one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?的?位置\s*[:：]\s*|(?=首\s*[页頁]\s*(?:>|»|›|＞|→|/)))(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex Breadcrumb();
 
+    /// <summary>Whether a line is a breadcrumb: the label or a leading 首页, and levels separated by arrows.</summary>
+    public static bool IsBreadcrumb(string line) =>
+        Breadcrumb().Match(line) is { Success: true } match
+        && (BreadcrumbSeparator().IsMatch(match.Groups["path"].Value) || NotASection().IsMatch(match.Groups["path"].Value.Trim()));
+
     /// <summary>What separates breadcrumb levels.</summary>
-    [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|→|&gt;|＞＞)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|→|&gt;|＞＞|\s/\s|/(?=\S))\s*", RegexOptions.CultureInvariant)]
     public static partial Regex BreadcrumbSeparator();
 
     /// <summary>Breadcrumb levels that are not sections.</summary>
@@ -52,16 +60,20 @@ internal static partial class SeedPatterns
     [GeneratedRegex(@"^(?:×|x|X|EN|English|ENGLISH|简体|繁體|简|繁|无障碍|無障礙|长者模式|長者模式|关怀版|關懷版|登录|登錄|注册|註冊|搜索|搜 索|https?://\S+|www\.\S+|在整个网站范围内搜索|在整個網站範圍內搜索|请输入关键[字词]|請輸入關鍵[字詞]|.*点击收听.*|.*語音朗讀.*|.*语音朗读.*|【?\s*字[体體号號]\s*[:：].*|字[体體号號]\s*[:：]?\s*(?:大|中|小|默[认認]|超大|\s|\||[打印])*|扫一扫.*|掃一掃.*|.*在手机打开当前页.*|.*在手機打開當前頁.*|【?打印(?:本页|本頁|此页|文章)?】?|【?关闭(?:窗口|本页)?】?|【?關閉(?:窗口|本頁)?】?|【?(?:收藏|分享|纠错|糾錯)】?|分享到\s*[:：]?.*|[访訪][问問]次[数數]\s*[:：]?\s*\d*|[浏瀏][览覽]次[数數]\s*[:：]?\s*\d*|[访訪][问問]量\s*[:：]?\s*\d*|用[户戶]中心.*|您是第\s*\d*\s*[个個位]?[访訪][问問]者.*|上一篇\s*[:：]?.*|下一篇\s*[:：]?.*|返回顶部|返回頂部|返回列表|打印\s*\|.*|(?:[【\[]?\s*(?:打印(?:本页|本頁|此页|文章)?|关闭(?:窗口|本页)?|關閉(?:窗口|本頁)?|收藏(?:本页)?|加入收藏|分享|纠错|糾錯|返回顶部|返回頂部|返回列表|字[体體号號]\s*[:：]?\s*(?:大|中|小|默[认認]|超大|\s)*)\s*[】\]]?\s*){2,})$", RegexOptions.CultureInvariant)]
     public static partial Regex Chrome();
 
+    /// <summary>Share buttons and other one-word widgets.</summary>
+    [GeneratedRegex(@"^(?:微信|微博|QQ|QQ空间|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|打印|关闭|關閉|收藏|分享|返回|顶部|頂部|字体|字體|大|中|小|【大】|【中】|【小】|默认|默認)(?:\s+(?:微信|微博|QQ|QQ空间|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|打印|关闭|關閉|收藏|分享|返回|顶部|頂部|大|中|小|【大】|【中】|【小】))*$", RegexOptions.CultureInvariant)]
+    public static partial Regex Widgets();
+
     /// <summary>A line of top navigation: 首页 (or 首 页) followed by more short menu items.</summary>
-    [GeneratedRegex(@"^首\s*[页頁](?:\s+\S{1,8}){2,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^首\s*[页頁](?:\s+[^\s>»›＞→/]{1,8}){2,}$", RegexOptions.CultureInvariant)]
     public static partial Regex TopNavigation();
 
     /// <summary>The heading of the related-articles list that follows a body.</summary>
-    [GeneratedRegex(@"^【?(?:相关|相關)(?:稿件|文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|资讯|資訊)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:稿件|文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|资讯|資訊|报道|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
     public static partial Regex RelatedHeading();
 
     /// <summary>Footer lines that only a site footer has.</summary>
-    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|關於我們|关于我们)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|^主办\s*[:：]|^主辦\s*[:：]|^承办\s*[:：]|^协办\s*[:：]|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|网站维护|網站維護|运行维护|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|隱私聲明|關於我們|关于我们|政府网站找错|网站纠错|使用帮助|^无障碍|^長者模式|^长者模式)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex StrongFooter();
 
     /// <summary>Footer lines that a body's closing contact paragraph may share.</summary>

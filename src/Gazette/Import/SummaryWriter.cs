@@ -17,7 +17,9 @@ public static class SummaryWriter
     /// </summary>
     public static string? Summarize(IReadOnlyList<string> paragraphs)
     {
-        var first = paragraphs.FirstOrDefault(IsProse) ?? paragraphs.FirstOrDefault(p => p.Length > 0);
+        var first = paragraphs.FirstOrDefault(IsProse)
+            ?? paragraphs.FirstOrDefault(p => p.Length >= 20)
+            ?? paragraphs.FirstOrDefault(p => p.Length > 0);
         if (first is null)
         {
             return null;

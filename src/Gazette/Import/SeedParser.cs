@@ -28,7 +28,7 @@ public static partial class SeedParser
         for (var i = 0; i < lines.Length; i++)
         {
             kinds[i] = lines[i].Length == 0 ? LineKind.Empty
-                : Chrome().IsMatch(lines[i]) || Widgets().IsMatch(lines[i]) || TopNavigation().IsMatch(lines[i]) ? LineKind.Chrome
+                : Chrome().IsMatch(lines[i]) || Widgets().IsMatch(lines[i]) || TopNavigation().IsMatch(lines[i]) || EditorCredit().IsMatch(lines[i]) ? LineKind.Chrome
                 : LineKind.Text;
         }
 
@@ -55,7 +55,12 @@ public static partial class SeedParser
         date ??= information.TryGetValue("uploaded", out var uploaded) ? ReadDate(uploaded) : null;
         var source = metaText is not null ? ReadSource(metaText) : null;
 
-        var (title, body) = Layout(lines, kinds, top, meta, tail, section, information.GetValueOrDefault("title"));
+        var (title, body, documentNumber) = Layout(lines, kinds, top, meta, tail, section, information.GetValueOrDefault("title"));
+        if (documentNumber is not null)
+        {
+            information.TryAdd("doc_no", documentNumber);
+        }
+
         var blocks = ReadBody(lines, body);
         source ??= RepostSource(blocks);
 
@@ -306,12 +311,21 @@ public static partial class SeedParser
     }
 
     /// <summary>Decides which lines are the title and which the body.</summary>
-    private static (string? Title, List<int> Body) Layout(
+    private static (string? Title, List<int> Body, string? DocumentNumber) Layout(
         string[] lines, LineKind[] kinds, int top, (int Start, int End)? meta, int tail, ImmutableArray<string> section, string? namedTitle)
     {
+        string? headerDocumentNumber = null;
         var body = new List<int>();
         var headEnd = meta?.Start ?? tail;
         var above = Enumerable.Range(top, Math.Max(0, headEnd - top)).Where(i => kinds[i] == LineKind.Text).ToList();
+
+        // A document number in the header is a field of the page, not part of its title.
+        foreach (var i in above.Where(i => meta is not null && DocumentNumber().IsMatch(lines[i])).ToList())
+        {
+            kinds[i] = LineKind.Meta;
+            headerDocumentNumber ??= lines[i];
+            above.Remove(i);
+        }
 
         // A heading that only repeats the section's name is part of the page frame, not the title.
         if (above.Count > 1 && !section.IsEmpty && string.Equals(lines[above[0]], section[^1], StringComparison.Ordinal))
@@ -354,7 +368,7 @@ public static partial class SeedParser
             title = CollapseSpaces(namedTitle);
         }
 
-        return (title, body);
+        return (title, body, headerDocumentNumber);
     }
 
     /// <summary>The line under the date line when it reads as a headline over the text that follows; else null.</summary>

@@ -45,6 +45,11 @@ public static class SeedDecoder
             return Finish(bytes[2..], "UTF-16", utf16, out problem);
         }
 
+        if (LooksLikeUtf16(bytes) is { } withoutMark && TryDecode(bytes, withoutMark) is { } wide && !string.IsNullOrWhiteSpace(wide.Text))
+        {
+            return new DecodedSeed(wide.Text, "UTF-16", wide.Notes);
+        }
+
         if (Refuse(bytes) is { } reason)
         {
             problem = reason;
@@ -98,6 +103,31 @@ public static class SeedDecoder
         }
 
         return new DecodedSeed(result.Text, name, result.Notes);
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte-order mark: every other byte of its ASCII is NUL, which would otherwise look binary.
+    /// </summary>
+    private static UnicodeEncoding? LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 16 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        var (evenNul, oddNul) = (0, 0);
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = bytes.Length / 2;
+        // Chinese text has NULs mostly in its ASCII characters (digits, punctuation, line ends), so mostly on one side;
+        // a binary file has them on both.
+        return oddNul * 10 >= pairs && evenNul * 4 <= oddNul ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
+            : evenNul * 10 >= pairs && oddNul * 4 <= evenNul ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true)
+            : null;
     }
 
     /// <summary>Why these bytes are not a text file at all, or null.</summary>

@@ -51,9 +51,11 @@ public static partial class SeedParser
             kinds[i] = LineKind.Meta;
         }
 
-        var date = metaText is not null ? ReadDate(metaText) : null;
+        metaText = metaText is null ? null : FoldWidth(metaText);
+        var date = metaText is not null ? ReadPublishDate(metaText) : null;
         date ??= information.TryGetValue("uploaded", out var uploaded) ? ReadDate(uploaded) : null;
         var source = metaText is not null ? ReadSource(metaText) : null;
+        source ??= ReadStraySource(lines, kinds, top, meta?.Start ?? -1);
 
         var (title, body, documentNumber) = Layout(lines, kinds, top, meta, tail, section, information.GetValueOrDefault("title"));
         if (documentNumber is not null)
@@ -61,6 +63,7 @@ public static partial class SeedParser
             information.TryAdd("doc_no", documentNumber);
         }
 
+        section = WithoutTitleLevel(section, title);
         var blocks = ReadBody(lines, body);
         source ??= RepostSource(blocks);
 
@@ -110,6 +113,24 @@ public static partial class SeedParser
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Some breadcrumbs end with the article itself (首页 > 新闻 > 某某标题, or its first words and an ellipsis);
+    /// that level is not a section.
+    /// </summary>
+    private static ImmutableArray<string> WithoutTitleLevel(ImmutableArray<string> section, string? title)
+    {
+        if (section.IsEmpty)
+        {
+            return section;
+        }
+
+        var last = section[^1];
+        var truncated = last.TrimEnd('…', '.', '。');
+        var isTitle = (title is not null && truncated.Length >= 6 && title.StartsWith(truncated, StringComparison.Ordinal))
+            || last.Length > 24 || last.EndsWith('…') || last.EndsWith("...", StringComparison.Ordinal);
+        return isTitle ? section.RemoveAt(section.Length - 1) : section;
     }
 
     private static ImmutableArray<string> SectionPath(string path)
@@ -274,6 +295,7 @@ public static partial class SeedParser
 
     private static bool IsDateMeta(string line)
     {
+        line = FoldWidth(line);
         var date = Date().Match(line);
         if (!date.Success || line.Length > 160)
         {
@@ -523,9 +545,37 @@ public static partial class SeedParser
         return null;
     }
 
-    private static PublicationDate? ReadDate(string text)
+    /// <summary>
+    /// The publish date of a date line that may hold several: the one after a publish label (发布, 发表, 上载, 时间)
+    /// wins over a document's own date (成文, 印发).
+    /// </summary>
+    private static PublicationDate? ReadPublishDate(string metaText)
     {
-        var match = Date().Match(text);
+        Match? chosen = null;
+        foreach (Match match in Date().Matches(metaText))
+        {
+            var before = metaText[Math.Max(0, match.Index - 8)..match.Index];
+            if (DocumentDateLabel().IsMatch(before))
+            {
+                continue;
+            }
+
+            if (PublishLabel().IsMatch(before))
+            {
+                chosen = match;
+                break;
+            }
+
+            chosen ??= match;
+        }
+
+        return ReadDate(chosen ?? Date().Match(metaText));
+    }
+
+    private static PublicationDate? ReadDate(string text) => ReadDate(Date().Match(FoldWidth(text)));
+
+    private static PublicationDate? ReadDate(Match match)
+    {
         if (!match.Success)
         {
             return null;
@@ -566,8 +616,42 @@ public static partial class SeedParser
             return null;
         }
 
-        var value = match.Groups["value"].Value.Trim(' ', '\u00A0', '\u3000', '\t', '-', '|');
+        var value = match.Groups["value"].Value.Trim(' ', '\u00A0', '\u3000', '\t', '-', '|', '【', '】', '[', ']');
         return value.Length > 0 ? value : null;
+    }
+
+    /// <summary>A source standing on a line of its own above the title (来源：X), which is then not part of the title.</summary>
+    private static string? ReadStraySource(string[] lines, LineKind[] kinds, int top, int metaStart)
+    {
+        string? source = null;
+        for (var i = top; i < metaStart; i++)
+        {
+            if (kinds[i] == LineKind.Text && MetaOnly().IsMatch(lines[i]))
+            {
+                kinds[i] = LineKind.Meta;
+                source ??= ReadSource(FoldWidth(lines[i]));
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>Full-width digits and date punctuation as ASCII, for reading dates only; body text keeps its own.</summary>
+    private static string FoldWidth(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uFF0D', '\uFF1A'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\uFF10' and <= '\uFF19' or '\uFF0D' or '\uFF0E' or '\uFF0F' or '\uFF1A' ? (char)(c - 0xFEE0) : c;
+            }
+        });
     }
 
     private static SiteFooter ReadFooter(string[] lines)
@@ -588,6 +672,12 @@ public static partial class SeedParser
 
     [GeneratedRegex(@"(?:[发發][布佈表稿](?:日期|[时時][间間])|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|[发發][布佈]于)\s*[:：]?[-\s]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLabelBefore();
+
+    [GeneratedRegex(@"(?:[发發][布佈表]|上[载載]|公[开開]|[时時][间間]|日期)\s*[:：]?[-\s]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishLabel();
+
+    [GeneratedRegex(@"(?:成文|印[发發]|[发發]文|[签簽][发發])(?:日期|[时時][间間])?\s*[:：]?[-\s]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentDateLabel();
 
     [GeneratedRegex(@"[\u0000-\u0008\u000B-\u001F]", RegexOptions.CultureInvariant)]
     private static partial Regex ControlCharacters();

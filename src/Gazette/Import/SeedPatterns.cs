@@ -12,7 +12,7 @@ internal static partial class SeedPatterns
     /// A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 当前位置:首页 » …, 您所在的位置：…, 當前位置：首頁 > …, or a bare
     /// 首页 > 新闻中心 > 工作动态. <see cref="IsBreadcrumb"/> also asks for a separator, so that 位置：某某路 is not one.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?的?位置\s*[:：]\s*|(?=首\s*[页頁]\s*(?:>|»|›|＞|→|/)))(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?的?位置(?:是)?\s*[:：]\s*|(?=首\s*[页頁]\s*(?:>|»|›|＞|→|/)))(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex Breadcrumb();
 
     /// <summary>Whether a line is a breadcrumb: the label or a leading 首页, and levels separated by arrows.</summary>
@@ -44,8 +44,8 @@ internal static partial class SeedPatterns
     [GeneratedRegex(@"^[-|\s]*(?:(?:[发發][布佈表稿](?:日期|[时時][间間])|[时時][间間]|日期|(?:信息|文章)?[来來]源|作者|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號])\s*[:：][^:：]{0,30}?[-|\s]*)+$", RegexOptions.CultureInvariant)]
     public static partial Regex MetaOnly();
 
-    /// <summary>The source in a meta line: 来源: X, 來源: X, 信息来源:X, stopping at the next label or a wide gap.</summary>
-    [GeneratedRegex(@"(?:信息|文章)?[来來]源\s*[:：](?<value>.*?)(?=\s{2,}|\u00A0|\u3000|\s-\s|\s-$|[发發][布佈表](?:日期|[时時][间間])|[时時][间間]\s*[:：]|日期\s*[:：]|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊]|[阅閱][读讀]|作者\s*[:：]|[编編][辑輯]\s*[:：]|字[体體号號]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>The source in a meta line: 来源: X, 來源: X, 信息来源:X, 稿源:X, stopping at the next label, a bracket or a wide gap.</summary>
+    [GeneratedRegex(@"(?:(?:信息|文章|稿件)?[来來]源|稿源|出[处處])\s*[:：](?<value>.*?)(?=\s{2,}|\u00A0|\u3000|\s-\s|\s-$|】|\]|[发發][布佈表](?:日期|[时時][间間])|[时時][间間]\s*[:：]|日期\s*[:：]|[访訪][问問](?:量|次[数數])|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|作者\s*[:：]|[编編][辑輯]\s*[:：]|字[体體号號]|$)", RegexOptions.CultureInvariant)]
     public static partial Regex SourceValue();
 
     /// <summary>An archive stamp: 归档时间:2023-06-15.</summary>

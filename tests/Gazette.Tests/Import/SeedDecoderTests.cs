@@ -30,6 +30,8 @@ public sealed class SeedDecoderTests
         Assert.Equal(expected, Import(Gb18030.GetBytes(text)));
         Assert.Equal(expected, Import(Big5.GetBytes(text)));
         Assert.Equal(expected, Import(WithPrefix([0xFF, 0xFE], Encoding.Unicode.GetBytes(text))));
+        Assert.Equal(expected, Import(Encoding.Unicode.GetBytes(text)));
+        Assert.Equal(expected, Import(Encoding.BigEndianUnicode.GetBytes(text)));
         Assert.Contains("title: ", expected, StringComparison.Ordinal);
     }
 

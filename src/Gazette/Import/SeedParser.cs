@@ -350,7 +350,7 @@ public static partial class SeedParser
         }
 
         // A heading that only repeats the section's name is part of the page frame, not the title.
-        if (above.Count > 1 && !section.IsEmpty && string.Equals(lines[above[0]], section[^1], StringComparison.Ordinal))
+        if (above.Count > 1 && !section.IsEmpty && lines[above[0]].Length <= 12 && string.Equals(lines[above[0]], section[^1], StringComparison.Ordinal))
         {
             kinds[above[0]] = LineKind.Chrome;
             above.RemoveAt(0);

@@ -8,7 +8,7 @@ using Gazette.Theme.Views;
 
 namespace Gazette.Content;
 
-/// <summary>The Content pipeline's second half: one HTML page per article.</summary>
+/// <summary>The Content pipeline's second half: one HTML page per article, with its neighbours and related articles.</summary>
 public sealed class ArticlePages : IPipeline
 {
     /// <inheritdoc />
@@ -18,18 +18,33 @@ public sealed class ArticlePages : IPipeline
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var articles = context.Content.Articles;
+
+        // 上一篇/下一篇 stay inside the article's own section, in the site's order.
+        var previous = new Article?[articles.Length];
+        var next = new Article?[articles.Length];
+        foreach (var section in Enumerable.Range(0, articles.Length).GroupBy(i => articles[i].Section.SlugPath, StringComparer.Ordinal))
+        {
+            var members = section.ToList();
+            for (var k = 0; k < members.Count; k++)
+            {
+                previous[members[k]] = k > 0 ? articles[members[k - 1]] : null;
+                next[members[k]] = k + 1 < members.Count ? articles[members[k + 1]] : null;
+            }
+        }
+
         var files = ParallelWork.Map(
             articles.Length,
-            i => new OutputFile(articles[i].SitePath, PageEncoding.Encode(Render(context, articles[i]))),
+            i => new OutputFile(articles[i].SitePath, PageEncoding.Encode(Render(context, i, previous[i], next[i]))),
             cancellationToken);
 
         var pages = articles.Select(a => new SitemapEntry(context.Settings.Link(a.SitePath), a.Date));
         return Task.FromResult(new PipelineOutput([.. files], [.. pages]));
     }
 
-    private static string Render(BuildContext context, Article article)
+    private static string Render(BuildContext context, int index, Article? previous, Article? next)
     {
         var settings = context.Settings;
+        var article = context.Content.Articles[index];
         var breadcrumbs = context.BreadcrumbsTo(article.Section).Add(new LinkView(article.Title, settings.Link(article.SitePath)));
         var page = new PageView(
             "article",
@@ -39,7 +54,9 @@ public sealed class ArticlePages : IPipeline
             article.Section.Name,
             article.Section.Type,
             article.Summary,
-            breadcrumbs);
+            breadcrumbs,
+            settings.Link(SiteLayout.AtomFeed(article.Section.SlugPath + "/")));
+        var related = context.Related.RelatedTo(index).Select(i => ListItem(context, context.Content.Articles[i]));
         var view = new ArticleView(
             article.Title,
             article.Date.ToDisplayString(),
@@ -48,7 +65,14 @@ public sealed class ArticlePages : IPipeline
             article.Summary,
             new TrustedHtml(context.Markdown.ToHtml(article.Body)),
             article.PublicInformation,
-            article.Tags);
+            [.. article.Tags.Select(t => new LinkView(t, settings.Link(SiteLayout.Tag(t))))],
+            previous is null ? null : new LinkView(previous.Title, settings.Link(previous.SitePath)),
+            next is null ? null : new LinkView(next.Title, settings.Link(next.SitePath)),
+            [.. related]);
         return context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, view, null));
     }
+
+    /// <summary>An article as a list item.</summary>
+    public static ListItemView ListItem(BuildContext context, Article article) =>
+        new(article.Title, context.Settings.Link(article.SitePath), article.Date.ToDayString(), article.Date.ToIsoString(), article.Section.Name);
 }

@@ -11,11 +11,13 @@ namespace Gazette.Content;
 /// <summary>Turns one Markdown file's text into an <see cref="Article"/>, or says exactly what is wrong with it.</summary>
 public sealed partial class ArticleReader(SiteSettings settings)
 {
+    private static readonly System.Buffers.SearchValues<char> TagForbidden = System.Buffers.SearchValues.Create("/\\?#%<>\"");
+
     private static readonly string[] KnownKeys =
     [
         "title", "date", "source", "section", "summary", "seed", "slug",
         "index_no", "publisher", "doc_no", "doc_date", "archived", "status",
-        "aliases", "tags", "draft", "review",
+        "aliases", "tags", "draft", "review", "old_id",
     ];
 
     /// <summary>
@@ -66,7 +68,18 @@ public sealed partial class ArticleReader(SiteSettings settings)
         var seed = reader.String(entries, "seed");
         var id = ReadId(reader, entries, seed, title, date);
         var tags = reader.StringList(entries, "tags") ?? [];
+        foreach (var tag in tags.Where(t => t.Length > 30 || t.StartsWith('.') || t.AsSpan().IndexOfAny(TagForbidden) >= 0))
+        {
+            reader.Error(entries["tags"], $"tag '{tag}' may not hold / \\ ? # % < > \" nor start with a dot, and has at most 30 characters");
+        }
+
         var aliases = reader.StringList(entries, "aliases") ?? [];
+        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Split('/').Any(segment => segment is "." or "..") || a.Contains('\\', StringComparison.Ordinal)))
+        {
+            reader.Error(entries["aliases"], $"alias '{alias}' must be a path on this site starting with /, e.g. /art/2021/1/8/art_123.html");
+        }
+
+        var oldId = reader.String(entries, "old_id");
 
         if (fileErrors.Count > 0)
         {
@@ -94,7 +107,8 @@ public sealed partial class ArticleReader(SiteSettings settings)
             publicInformation,
             [.. tags],
             [.. aliases],
-            document.Body);
+            document.Body,
+            oldId);
     }
 
     private static PublicationDate? ReadDate(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Gazette.Content;
+using Gazette.Related;
 using Gazette.Site;
 using Gazette.Theme;
 using Gazette.Theme.Views;
@@ -12,8 +13,13 @@ public sealed class BuildContext
 {
     private readonly FrozenDictionary<string, ImmutableArray<Article>> _articlesBySection;
 
-    /// <summary>Assembles the context and indexes articles by section (a parent lists its children's articles).</summary>
-    public BuildContext(SiteSettings settings, ContentSet content, ThemeTemplates theme, MarkdownRenderer markdown)
+    private readonly FrozenDictionary<string, int> _indexByPath;
+
+    /// <summary>How many related articles an article page shows.</summary>
+    public const int RelatedCount = 5;
+
+    /// <summary>Assembles the context: indexes articles by section (a parent lists its children's articles), by tag and by month, and finds related articles.</summary>
+    public BuildContext(SiteSettings settings, ContentSet content, ThemeTemplates theme, MarkdownRenderer markdown, CancellationToken cancellationToken = default)
     {
         Settings = settings;
         Content = content;
@@ -40,6 +46,18 @@ public sealed class BuildContext
         _articlesBySection = bySection.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
         PublishedSections = [.. settings.Sections.All.Where(s => _articlesBySection.ContainsKey(s.SlugPath))];
         EmptySections = [.. settings.Sections.All.Where(s => !_articlesBySection.ContainsKey(s.SlugPath))];
+        _indexByPath = content.Articles.Select((a, i) => (a.SitePath, i)).ToFrozenDictionary(p => p.SitePath, p => p.i, StringComparer.Ordinal);
+        Tags = [.. content.Articles
+            .SelectMany(a => a.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Article: a)))
+            .GroupBy(p => p.Tag, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(p => p.Article).ToImmutableArray()))];
+        Months = [.. content.Articles
+            .GroupBy(a => (a.Date.Value.Year, a.Date.Value.Month))
+            .OrderByDescending(g => g.Key)
+            .Select(g => (g.Key.Year, g.Key.Month, g.ToImmutableArray()))];
+        Related = RelatedArticleIndex.Build(content.Articles, RelatedCount, cancellationToken);
         SiteView = new SiteView(
             settings.Title,
             settings.Domain,
@@ -47,8 +65,25 @@ public sealed class BuildContext
             settings.Link(string.Empty),
             settings.Link(ThemeAssets.StylesheetPath),
             settings.Footer,
-            [.. settings.Sections.Roots.Where(s => _articlesBySection.ContainsKey(s.SlugPath)).Select(s => new LinkView(s.Name, settings.Link(s.SlugPath + "/")))]);
+            [.. settings.Sections.Roots.Where(s => _articlesBySection.ContainsKey(s.SlugPath)).Select(s => new LinkView(s.Name, settings.Link(s.SlugPath + "/")))],
+            settings.Link(SiteLayout.SiteMapPage),
+            settings.Link(SiteLayout.Archive),
+            Tags.IsEmpty ? null : settings.Link(SiteLayout.Tags),
+            settings.Link(SiteLayout.AtomFeed(string.Empty)),
+            settings.Link(SiteLayout.RssFeed(string.Empty)));
     }
+
+    /// <summary>Every tag with its articles (newest first), most used tag first.</summary>
+    public ImmutableArray<(string Tag, ImmutableArray<Article> Articles)> Tags { get; }
+
+    /// <summary>Every month that has articles, newest first, with its articles (newest first).</summary>
+    public ImmutableArray<(int Year, int Month, ImmutableArray<Article> Articles)> Months { get; }
+
+    /// <summary>The related-article index over <see cref="ContentSet.Articles"/>.</summary>
+    public RelatedArticleIndex Related { get; }
+
+    /// <summary>The position of an article in <see cref="ContentSet.Articles"/>.</summary>
+    public int IndexOf(Article article) => _indexByPath[article.SitePath];
 
     /// <summary>The site settings.</summary>
     public SiteSettings Settings { get; }

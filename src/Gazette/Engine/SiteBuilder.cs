@@ -18,7 +18,11 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 {
     private readonly MarkdownRenderer _markdown = new();
 
-    private static readonly IPipeline[] PagePipelines = [new ArticlePages(), new ListingPages(), new NotFoundPage()];
+    private static readonly IPipeline[] PagePipelines =
+    [
+        new ArticlePages(), new ListingPages(), new ArchivePages(), new TagPages(),
+        new FeedPages(), new SiteMapPage(), new RedirectPages(), new NotFoundPage(),
+    ];
 
     /// <summary>Builds the site. Throws <see cref="GazetteException"/> for problems in the site's files.</summary>
     public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken)
@@ -28,7 +32,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var contentTask = ContentLoader.LoadAsync(paths, settings, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
-        var context = new BuildContext(settings, await contentTask, await themeTask, _markdown);
+        var context = new BuildContext(settings, await contentTask, await themeTask, _markdown, cancellationToken);
 
         var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(() => p.RunAsync(context, cancellationToken), cancellationToken)));
         var sitemap = SitemapPipeline.Run(settings, outputs.SelectMany(o => o.Pages));
@@ -36,6 +40,13 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             .Concat(sitemap.Files)
             .Concat(await assetsTask)
             .ToList();
+
+        var clashes = files.GroupBy(f => f.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (clashes.Count > 0)
+        {
+            // A section slug such as 'archive' or 'tags', or an alias, can land on another page's address.
+            throw new GazetteException(clashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there")).ToList());
+        }
 
         var broken = new LinkChecker(settings.BasePath).Check(files);
         if (broken.Count > 0)

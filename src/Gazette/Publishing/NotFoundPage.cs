@@ -25,7 +25,8 @@ public sealed class NotFoundPage : IPipeline
             null,
             null,
             null,
-            [new LinkView("首页", settings.Link(string.Empty)), new LinkView("页面未找到", settings.Link(SitePath))]);
+            [new LinkView("首页", settings.Link(string.Empty)), new LinkView("页面未找到", settings.Link(SitePath))],
+            context.SiteView.AtomLink);
         var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, null, null));
         return Task.FromResult(PipelineOutput.Of([new OutputFile(SitePath, PageEncoding.Encode(html))]));
     }

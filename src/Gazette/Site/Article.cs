@@ -15,6 +15,7 @@ namespace Gazette.Site;
 /// <param name="Tags">Topic tags.</param>
 /// <param name="Aliases">Old addresses that should lead here.</param>
 /// <param name="Body">The Markdown body.</param>
+/// <param name="OldId">The article's id on the old CMS, for redirects from its old address; null when it is <paramref name="Id"/>.</param>
 public sealed record Article(
     string SourceFile,
     string Id,
@@ -27,7 +28,8 @@ public sealed record Article(
     PublicInformation PublicInformation,
     ImmutableArray<string> Tags,
     ImmutableArray<string> Aliases,
-    string Body)
+    string Body,
+    string? OldId = null)
 {
     /// <summary>The page's path under the site root: <c>{section slugs}/{yyyyMM}/{id}.html</c>.</summary>
     public string SitePath => $"{Section.SlugPath}/{Date.ToMonthFolder()}/{Id}.html";

@@ -8,12 +8,14 @@ namespace Gazette.Site;
 /// <param name="Type">The ColumnType of the government page metadata, when the settings give one.</param>
 /// <param name="Description">A sentence shown on the section's listing.</param>
 /// <param name="Children">Sub-sections, in display order.</param>
+/// <param name="OldPath">The section's folder on the old CMS, for redirects from old addresses; null when it is the slug path.</param>
 public sealed record Section(
     ImmutableArray<string> Names,
     ImmutableArray<string> Slugs,
     string? Type,
     string? Description,
-    ImmutableArray<Section> Children)
+    ImmutableArray<Section> Children,
+    string? OldPath = null)
 {
     /// <summary>The section's own name.</summary>
     public string Name => Names[^1];

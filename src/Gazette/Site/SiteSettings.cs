@@ -7,22 +7,32 @@ namespace Gazette.Site;
 /// <param name="PageSize">How many items a listing page shows.</param>
 /// <param name="Sections">The 栏目 tree.</param>
 /// <param name="Footer">The footer facts.</param>
+/// <param name="FeedSize">How many of the newest articles each feed carries.</param>
+/// <param name="OldAddresses">The old CMS's article address pattern, e.g. <c>/{old_path}/{yyyyMM}/{old_id}.shtml</c>; null for none.</param>
 public sealed record SiteSettings(
     string Title,
     string BaseUrl,
     string BasePath,
     int PageSize,
     SectionTree Sections,
-    SiteFooter Footer)
+    SiteFooter Footer,
+    int FeedSize = SiteSettings.DefaultFeedSize,
+    string? OldAddresses = null)
 {
     /// <summary>The page size used when the settings give none.</summary>
     public const int DefaultPageSize = 20;
 
+    /// <summary>The feed size used when the settings give none.</summary>
+    public const int DefaultFeedSize = 20;
+
     /// <summary>The host name of <see cref="BaseUrl"/> (SiteDomain).</summary>
     public string Domain => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : BaseUrl;
 
-    /// <summary>The root-relative address of a site path, e.g. <c>zxzx/</c> → <c>/news/zxzx/</c>.</summary>
-    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+    /// <summary>
+    /// The root-relative address of a site path, e.g. <c>zxzx/</c> → <c>/news/zxzx/</c>; segments that are not plain
+    /// ASCII (a tag such as 就业) are percent-encoded, while the file keeps its own name.
+    /// </summary>
+    public string Link(string sitePath) => BasePath + string.Join('/', sitePath.TrimStart('/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The absolute address of a site path, for sitemaps, feeds and canonical links.</summary>
     public string AbsoluteLink(string sitePath) => BaseUrl + Link(sitePath);

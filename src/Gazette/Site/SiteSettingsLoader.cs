@@ -10,8 +10,8 @@ namespace Gazette.Site;
 /// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
 public static partial class SiteSettingsLoader
 {
-    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "sections", "footer"];
-    private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "sections"];
+    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "sections", "footer"];
+    private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "old_path", "sections"];
     private static readonly string[] FooterKeys = new SiteFooter().Entries().Select(e => e.Key).ToArray();
 
     /// <summary>Parses settings text. Throws <see cref="GazetteException"/> listing every problem found.</summary>
@@ -36,7 +36,9 @@ public static partial class SiteSettingsLoader
 
         var baseUrl = ReadBaseUrl(reader, entries, errors);
         var basePath = ReadBasePath(reader, entries);
-        var pageSize = ReadPageSize(reader, entries);
+        var pageSize = ReadSize(reader, entries, "page_size", SiteSettings.DefaultPageSize);
+        var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
+        var oldAddresses = ReadOldAddresses(reader, entries);
         var sections = entries.TryGetValue("sections", out var sectionsNode)
             ? ReadSections(reader, sectionsNode, [], [])
             : [];
@@ -47,7 +49,7 @@ public static partial class SiteSettingsLoader
             throw new GazetteException(errors);
         }
 
-        return new SiteSettings(title!, baseUrl!, basePath, pageSize, new SectionTree(sections), footer);
+        return new SiteSettings(title!, baseUrl!, basePath, pageSize, new SectionTree(sections), footer, feedSize, oldAddresses);
     }
 
     /// <summary>Loads the settings file from disk.</summary>
@@ -95,21 +97,38 @@ public static partial class SiteSettingsLoader
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
 
-    private static int ReadPageSize(YamlReader reader, Dictionary<string, YamlNode> entries)
+    private static int ReadSize(YamlReader reader, Dictionary<string, YamlNode> entries, string key, int fallback)
     {
-        var value = reader.String(entries, "page_size");
+        var value = reader.String(entries, key);
         if (value is null)
         {
-            return SiteSettings.DefaultPageSize;
+            return fallback;
         }
 
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1 || size > 1000)
         {
-            reader.Error(entries["page_size"], $"'page_size' must be a whole number from 1 to 1000; got '{value}'");
-            return SiteSettings.DefaultPageSize;
+            reader.Error(entries[key], $"'{key}' must be a whole number from 1 to 1000; got '{value}'");
+            return fallback;
         }
 
         return size;
+    }
+
+    private static string? ReadOldAddresses(YamlReader reader, Dictionary<string, YamlNode> entries)
+    {
+        var value = reader.String(entries, "old_addresses");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!value.StartsWith('/') || value.Contains("..", StringComparison.Ordinal) || !value.Contains("{id}", StringComparison.Ordinal) && !value.Contains("{old_id}", StringComparison.Ordinal))
+        {
+            reader.Error(entries["old_addresses"], $"'old_addresses' must be a path starting with / that names the article by {{id}} or {{old_id}}, e.g. /{{old_path}}/{{yyyyMM}}/{{old_id}}.shtml; got '{value}'");
+            return null;
+        }
+
+        return value;
     }
 
     private static ImmutableArray<Section> ReadSections(YamlReader reader, YamlNode node, ImmutableArray<string> parentNames, ImmutableArray<string> parentSlugs)
@@ -166,7 +185,14 @@ public static partial class SiteSettingsLoader
             var names = parentNames.Add(name);
             var slugs = parentSlugs.Add(slug);
             var children = entries.TryGetValue("sections", out var childNode) ? ReadSections(reader, childNode, names, slugs) : [];
-            result.Add(new Section(names, slugs, reader.String(entries, "type"), reader.String(entries, "description"), children));
+            var oldPath = reader.String(entries, "old_path")?.Trim('/');
+            if (oldPath is not null && (oldPath.Length == 0 || oldPath.Split('/').Any(segment => segment is "" or "." or "..")))
+            {
+                reader.Error(entries["old_path"], $"'old_path' must be a folder such as szrsj/xwdt; got '{oldPath}'");
+                oldPath = null;
+            }
+
+            result.Add(new Section(names, slugs, reader.String(entries, "type"), reader.String(entries, "description"), children, oldPath));
         }
 
         return result.ToImmutable();

@@ -60,6 +60,17 @@ public sealed class ThemeTemplates
         return Render(BaseLayout, _layouts[BaseLayout], context);
     }
 
+    /// <summary>Renders a layout on its own, without the page shell (for redirect pages).</summary>
+    public string RenderStandalone(string kind, object model)
+    {
+        if (!_layouts.TryGetValue(kind, out var layout))
+        {
+            throw new GazetteException(new GazetteError($"theme/layouts/{kind}.html", null, $"the theme has no '{kind}' layout"));
+        }
+
+        return Render(kind, layout, CreateContext(model, new ScriptObject()));
+    }
+
     private EscapingTemplateContext CreateContext(object model, ScriptObject globals)
     {
         globals.Import(model, renamer: StandardMemberRenamer.Default);

@@ -11,7 +11,10 @@ namespace Gazette.Theme.Views;
 /// <param name="Summary">The summary, if any.</param>
 /// <param name="Body">The body as HTML.</param>
 /// <param name="PublicInformation">信息公开 fields.</param>
-/// <param name="Tags">Topic tags.</param>
+/// <param name="Tags">Topic tags, each linking to its tag page.</param>
+/// <param name="Previous">上一篇: the next newer article of the same section, or null.</param>
+/// <param name="Next">下一篇: the next older article of the same section, or null.</param>
+/// <param name="Related">相关稿件: up to five articles alike in content, best first.</param>
 public sealed record ArticleView(
     string Title,
     string Date,
@@ -20,4 +23,7 @@ public sealed record ArticleView(
     string? Summary,
     TrustedHtml Body,
     PublicInformation PublicInformation,
-    ImmutableArray<string> Tags);
+    ImmutableArray<LinkView> Tags,
+    LinkView? Previous,
+    LinkView? Next,
+    ImmutableArray<ListItemView> Related);

@@ -7,4 +7,5 @@ namespace Gazette.Theme.Views;
 /// <param name="Description">A sentence about the section, if the settings give one.</param>
 /// <param name="Items">The articles on this page, newest first.</param>
 /// <param name="Pagination">Links to the other pages.</param>
-public sealed record ListingView(string Heading, string? Description, ImmutableArray<ListItemView> Items, PaginationView Pagination);
+/// <param name="Groups">Links with counts shown above the list: the years or months of an archive, the tags.</param>
+public sealed record ListingView(string Heading, string? Description, ImmutableArray<ListItemView> Items, PaginationView Pagination, ImmutableArray<CountLinkView> Groups);

@@ -1,8 +1,9 @@
 namespace Gazette.Theme.Views;
 
-/// <summary>The globals of one page render: <c>site</c>, <c>page</c>, and <c>article</c> or <c>listing</c> (null when not that kind).</summary>
+/// <summary>The globals of one page render: <c>site</c>, <c>page</c>, and <c>article</c>, <c>listing</c> or <c>sitemap</c> (null when not that kind).</summary>
 /// <param name="Site">The whole site.</param>
 /// <param name="Page">This page.</param>
 /// <param name="Article">The article, on article pages.</param>
 /// <param name="Listing">The list, on listing pages.</param>
-public sealed record PageModel(SiteView Site, PageView Page, ArticleView? Article, ListingView? Listing);
+/// <param name="Sitemap">The sections, on the 网站地图 page.</param>
+public sealed record PageModel(SiteView Site, PageView Page, ArticleView? Article, ListingView? Listing, SiteMapView? Sitemap = null);

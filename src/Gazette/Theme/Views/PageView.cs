@@ -11,6 +11,7 @@ namespace Gazette.Theme.Views;
 /// <param name="ColumnType">The section's type (ColumnType), on lists and articles.</param>
 /// <param name="Description">A description for search engines.</param>
 /// <param name="Breadcrumbs">The path from the home page; the last item is the page itself.</param>
+/// <param name="FeedLink">The Atom feed that follows this page: its section's on section pages and articles, the site's elsewhere.</param>
 public sealed record PageView(
     string Kind,
     string Title,
@@ -19,4 +20,5 @@ public sealed record PageView(
     string? ColumnName,
     string? ColumnType,
     string? Description,
-    ImmutableArray<LinkView> Breadcrumbs);
+    ImmutableArray<LinkView> Breadcrumbs,
+    string FeedLink);

@@ -11,6 +11,11 @@ namespace Gazette.Theme.Views;
 /// <param name="CssLink">The stylesheet's address.</param>
 /// <param name="Footer">The footer facts from <c>_site.yml</c>.</param>
 /// <param name="Navigation">The top-level sections that have articles, in display order.</param>
+/// <param name="SiteMapLink">The 网站地图 page.</param>
+/// <param name="ArchiveLink">The archive by year and month.</param>
+/// <param name="TagsLink">The list of tags, or null when no article has tags.</param>
+/// <param name="AtomLink">The site's Atom feed.</param>
+/// <param name="RssLink">The site's RSS feed.</param>
 public sealed record SiteView(
     string Title,
     string Domain,
@@ -18,4 +23,9 @@ public sealed record SiteView(
     string HomeLink,
     string CssLink,
     SiteFooter Footer,
-    ImmutableArray<LinkView> Navigation);
+    ImmutableArray<LinkView> Navigation,
+    string SiteMapLink,
+    string ArchiveLink,
+    string? TagsLink,
+    string AtomLink,
+    string RssLink);

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Gazette.Engine;
+using Gazette.Output;
+using Gazette.Publishing;
+using Gazette.Site;
+using Gazette.Theme.Views;
+
+namespace Gazette.Listings;
+
+/// <summary>Tag pages, made only when articles carry <c>tags</c>: <c>/tags/</c> lists every tag with its count, <c>/tags/{tag}/</c> its articles.</summary>
+public sealed class TagPages : IPipeline
+{
+    /// <inheritdoc />
+    public string Name => "tags";
+
+    /// <inheritdoc />
+    public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var pages = ImmutableArray.CreateBuilder<SitemapEntry>();
+        if (context.Tags.IsEmpty)
+        {
+            return Task.FromResult(new PipelineOutput([], []));
+        }
+
+        var settings = context.Settings;
+        var home = new LinkView("首页", settings.Link(string.Empty));
+        var tags = new LinkView("标签", settings.Link(SiteLayout.Tags));
+        var tagLinks = context.Tags.Select(t => new CountLinkView(t.Tag, settings.Link(SiteLayout.Tag(t.Tag)), t.Articles.Length));
+        ListingRenderer.Render(
+            context,
+            new ListingRequest(SiteLayout.Tags, "标签", "按标签浏览", null, null, null, [home, tags], [], [.. tagLinks], context.SiteView.AtomLink),
+            files,
+            pages,
+            cancellationToken);
+
+        foreach (var (tag, articles) in context.Tags)
+        {
+            var title = $"标签:{tag}";
+            ListingRenderer.Render(
+                context,
+                new ListingRequest(SiteLayout.Tag(tag), title, title, null, null, null, [home, tags, new LinkView(tag, settings.Link(SiteLayout.Tag(tag)))], articles, [], context.SiteView.AtomLink),
+                files,
+                pages,
+                cancellationToken);
+        }
+
+        return Task.FromResult(new PipelineOutput(files.ToImmutable(), pages.ToImmutable()));
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Xml;
+using Gazette.Engine;
+using Gazette.Output;
+using Gazette.Site;
+
+namespace Gazette.Publishing;
+
+/// <summary>
+/// The Feeds pipeline: an Atom feed and an RSS 2.0 feed of the newest articles for the whole site (<c>/atom.xml</c>,
+/// <c>/rss.xml</c>) and for every section that has articles (<c>/zxzx/xwdt/atom.xml</c>, …), with absolute links.
+/// </summary>
+public sealed class FeedPages : IPipeline
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <inheritdoc />
+    public string Name => "feeds";
+
+    /// <inheritdoc />
+    public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var settings = context.Settings;
+        var feeds = new List<(string Folder, string Title, string Description, ImmutableArray<Article> Articles)>
+        {
+            (string.Empty, settings.Title, $"{settings.Title}最新发布", context.Content.Articles),
+        };
+        feeds.AddRange(context.PublishedSections.Select(s =>
+            (s.SlugPath + "/", $"{s.Name} - {settings.Title}", s.Description ?? $"{settings.Title}{s.Name}栏目", context.ArticlesIn(s))));
+
+        var files = ParallelWork.Map(
+            feeds.Count * 2,
+            i =>
+            {
+                var (folder, title, description, articles) = feeds[i / 2];
+                var newest = articles.Take(settings.FeedSize).ToImmutableArray();
+                return i % 2 == 0
+                    ? new OutputFile(SiteLayout.AtomFeed(folder), Atom(context, folder, title, newest))
+                    : new OutputFile(SiteLayout.RssFeed(folder), Rss(settings, folder, title, description, newest));
+            },
+            cancellationToken);
+        return Task.FromResult(PipelineOutput.Of(files));
+    }
+
+    private static byte[] Atom(BuildContext context, string folder, string title, ImmutableArray<Article> articles)
+    {
+        var settings = context.Settings;
+        return Write(writer =>
+        {
+            writer.WriteStartElement("feed", AtomNamespace);
+            writer.WriteAttributeString("xml", "lang", null, "zh-CN");
+            writer.WriteElementString("title", AtomNamespace, title);
+            Link(writer, "self", "application/atom+xml", settings.AbsoluteLink(SiteLayout.AtomFeed(folder)));
+            Link(writer, "alternate", "text/html", settings.AbsoluteLink(folder));
+            writer.WriteElementString("id", AtomNamespace, settings.AbsoluteLink(SiteLayout.AtomFeed(folder)));
+            writer.WriteElementString("updated", AtomNamespace, DateTime(articles.FirstOrDefault()?.Date));
+            writer.WriteStartElement("author", AtomNamespace);
+            writer.WriteElementString("name", AtomNamespace, settings.Footer.Sponsor ?? settings.Title);
+            writer.WriteEndElement();
+            writer.WriteElementString("generator", AtomNamespace, "Gazette");
+            foreach (var article in articles)
+            {
+                writer.WriteStartElement("entry", AtomNamespace);
+                writer.WriteElementString("title", AtomNamespace, article.Title);
+                Link(writer, "alternate", "text/html", settings.AbsoluteLink(article.SitePath));
+                writer.WriteElementString("id", AtomNamespace, settings.AbsoluteLink(article.SitePath));
+                writer.WriteElementString("published", AtomNamespace, DateTime(article.Date));
+                writer.WriteElementString("updated", AtomNamespace, DateTime(article.Date));
+                if (article.Source is not null)
+                {
+                    writer.WriteStartElement("author", AtomNamespace);
+                    writer.WriteElementString("name", AtomNamespace, article.Source);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteStartElement("category", AtomNamespace);
+                writer.WriteAttributeString("term", article.Section.Name);
+                writer.WriteEndElement();
+                if (article.Summary is not null)
+                {
+                    writer.WriteElementString("summary", AtomNamespace, article.Summary);
+                }
+
+                // The body's links are root-relative; xml:base lets feed readers resolve them.
+                writer.WriteStartElement("content", AtomNamespace);
+                writer.WriteAttributeString("type", "html");
+                writer.WriteAttributeString("xml", "base", null, settings.BaseUrl + "/");
+                writer.WriteString(context.Markdown.ToHtml(article.Body));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+    }
+
+    private static byte[] Rss(SiteSettings settings, string folder, string title, string description, ImmutableArray<Article> articles) => Write(writer =>
+    {
+        writer.WriteStartElement("rss");
+        writer.WriteAttributeString("version", "2.0");
+        writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+        writer.WriteStartElement("channel");
+        writer.WriteElementString("title", title);
+        writer.WriteElementString("link", settings.AbsoluteLink(folder));
+        writer.WriteElementString("description", description);
+        writer.WriteElementString("language", "zh-CN");
+        if (!articles.IsEmpty)
+        {
+            writer.WriteElementString("lastBuildDate", Rfc822(articles[0].Date));
+        }
+
+        writer.WriteElementString("generator", "Gazette");
+        writer.WriteStartElement("atom", "link", AtomNamespace);
+        writer.WriteAttributeString("href", settings.AbsoluteLink(SiteLayout.RssFeed(folder)));
+        writer.WriteAttributeString("rel", "self");
+        writer.WriteAttributeString("type", "application/rss+xml");
+        writer.WriteEndElement();
+        foreach (var article in articles)
+        {
+            writer.WriteStartElement("item");
+            writer.WriteElementString("title", article.Title);
+            writer.WriteElementString("link", settings.AbsoluteLink(article.SitePath));
+            writer.WriteStartElement("guid");
+            writer.WriteAttributeString("isPermaLink", "true");
+            writer.WriteString(settings.AbsoluteLink(article.SitePath));
+            writer.WriteEndElement();
+            writer.WriteElementString("pubDate", Rfc822(article.Date));
+            writer.WriteElementString("category", article.Section.Name);
+            writer.WriteElementString("description", article.Summary ?? article.Title);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    });
+
+    private static void Link(XmlWriter writer, string rel, string type, string href)
+    {
+        writer.WriteStartElement("link", AtomNamespace);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("type", type);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>RFC 3339, as Atom requires; a day without a time is that day's start in China Standard Time.</summary>
+    private static string DateTime(PublicationDate? date) =>
+        (date?.Value ?? new DateTimeOffset(2000, 1, 1, 0, 0, 0, PublicationDate.ChinaOffset)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 822, as RSS requires: <c>Fri, 08 Jan 2021 13:28:00 +0800</c>.</summary>
+    private static string Rfc822(PublicationDate date)
+    {
+        var value = date.Value;
+        var offset = value.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        return value.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
+            + string.Create(CultureInfo.InvariantCulture, $"{sign}{Math.Abs(offset.Hours):00}{Math.Abs(offset.Minutes):00}");
+    }
+
+    private static byte[] Write(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = PageEncoding.Utf8, Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
+        {
+            writer.WriteStartDocument();
+            body(writer);
+            writer.WriteEndDocument();
+        }
+
+        stream.Write("\n"u8);
+        return stream.ToArray();
+    }
+}

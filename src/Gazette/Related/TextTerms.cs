@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gazette.Related;
+
+/// <summary>
+/// Splits text into the terms that related-article matching compares: overlapping pairs of Chinese characters
+/// (character bigrams) and Latin words. Bigrams need no dictionary, read traditional and simplified text alike,
+/// and catch the two-character words most Chinese vocabulary is made of.
+/// </summary>
+public static class TextTerms
+{
+    /// <summary>Adds each term of <paramref name="text"/> to <paramref name="counts"/>, <paramref name="weight"/> times.</summary>
+    public static void Count(string text, int weight, Dictionary<string, int> counts)
+    {
+        var word = new StringBuilder();
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (IsHan(c))
+            {
+                Flush(word, weight, counts);
+                if (previous != '\0')
+                {
+                    Add(string.Create(2, (previous, c), (span, pair) => (span[0], span[1]) = pair), weight, counts);
+                }
+
+                previous = c;
+                continue;
+            }
+
+            previous = '\0';
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                Flush(word, weight, counts);
+            }
+        }
+
+        Flush(word, weight, counts);
+    }
+
+    private static void Flush(StringBuilder word, int weight, Dictionary<string, int> counts)
+    {
+        // Numbers (dates, amounts) say little about the topic; words with letters do.
+        if (word.Length >= 2 && word.ToString().Any(char.IsAsciiLetter))
+        {
+            Add(word.ToString(), weight, counts);
+        }
+
+        word.Clear();
+    }
+
+    private static void Add(string term, int weight, Dictionary<string, int> counts) =>
+        counts[term] = counts.GetValueOrDefault(term) + weight;
+
+    private static bool IsHan(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+}

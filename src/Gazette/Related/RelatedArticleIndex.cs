@@ -119,7 +119,7 @@ public sealed class RelatedArticleIndex
     }
 
     /// <summary>The cosine similarity below which two articles are not called related.</summary>
-    public const float MinimumSimilarity = 0.05f;
+    public const float MinimumSimilarity = 0.1f;
 
     /// <summary>The indices (into the article list the index was built from) of the articles related to article <paramref name="index"/>, best first.</summary>
     public ImmutableArray<int> RelatedTo(int index) => _related[index];

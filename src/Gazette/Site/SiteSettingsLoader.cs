@@ -12,6 +12,7 @@ public static partial class SiteSettingsLoader
 {
     private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "sections", "footer"];
     private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "old_path", "sections"];
+    private static readonly string[] ReservedSlugs = ["archive", "tags", "assets"];
     private static readonly string[] FooterKeys = new SiteFooter().Entries().Select(e => e.Key).ToArray();
 
     /// <summary>Parses settings text. Throws <see cref="GazetteException"/> listing every problem found.</summary>
@@ -167,6 +168,12 @@ public static partial class SiteSettingsLoader
             if (!SlugPattern().IsMatch(slug))
             {
                 reader.Error(entries["slug"], $"section slug '{slug}' may hold only lower-case letters, digits, '-' and '_'");
+                continue;
+            }
+
+            if (parentSlugs.IsEmpty && ReservedSlugs.Contains(slug))
+            {
+                reader.Error(entries["slug"], $"slug '{slug}' is taken by the site's own {slug}/ pages; choose another for section '{name}'");
                 continue;
             }
 

@@ -40,6 +40,9 @@ public sealed class SiteSettingsLoaderTests
     [InlineData("title: t\nbase_url: https://e.gov.cn\nsections:\n  - name: 甲\n    slug: Bad Slug\n", "section slug 'Bad Slug'")]
     [InlineData("title: t\nbase_url: https://e.gov.cn\nsections:\n  - name: 甲\n    slug: a\n  - name: 乙\n    slug: a\n", "slug 'a' is used by two sections")]
     [InlineData("title: t\nbase_url: https://e.gov.cn\nfooter:\n  fax: 1\n", "unknown key 'fax'")]
+    [InlineData("title: t\nbase_url: https://e.gov.cn\nsections:\n  - name: 归档\n    slug: archive\n", "slug 'archive' is taken")]
+    [InlineData("title: t\nbase_url: https://e.gov.cn\nfeed_size: 0\n", "'feed_size' must be a whole number")]
+    [InlineData("title: t\nbase_url: https://e.gov.cn\nold_addresses: old/{yyyyMM}.shtml\n", "'old_addresses' must be a path starting with /")]
     public void Reports_what_is_wrong(string yaml, string message)
     {
         var exception = Assert.Throws<GazetteException>(() => SiteSettingsLoader.Parse(yaml, "input/_site.yml"));

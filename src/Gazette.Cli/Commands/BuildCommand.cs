@@ -17,7 +17,8 @@ internal static class BuildCommand
         {
             Description = "Where to write the site (default: output/ under the root). It is replaced only when the build succeeds.",
         };
-        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption };
+        var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
+        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -29,6 +30,19 @@ internal static class BuildCommand
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: true);
 
                 var result = await new SiteBuilder(timeProvider).BuildAsync(paths, cancellationToken);
+                if (result.UpToDate)
+                {
+                    foreach (var excluded in result.Excluded)
+                    {
+                        output.WriteLine($"left out {excluded.SourceFile}: {excluded.Reason}");
+                    }
+
+                    output.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"build: nothing changed since the last build; {result.Articles} articles, {result.Pages} pages, {result.Files} files in {paths.Output} are current; {result.Elapsed.TotalSeconds:0.00} s"));
+                    return 0;
+                }
+
                 foreach (var excluded in result.Excluded)
                 {
                     output.WriteLine($"left out {excluded.SourceFile}: {excluded.Reason}");
@@ -37,6 +51,14 @@ internal static class BuildCommand
                 foreach (var section in result.EmptySections)
                 {
                     output.WriteLine($"note: section {string.Join(" > ", section.Names)} has no articles, so it has no page");
+                }
+
+                if (parse.GetValue(timingsOption))
+                {
+                    foreach (var (stage, elapsed) in result.Timings)
+                    {
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-16} {elapsed.TotalMilliseconds,8:0} ms"));
+                    }
                 }
 
                 output.WriteLine(string.Create(

@@ -21,21 +21,18 @@ public static class ContentLoader
             texts[i] = await File.ReadAllTextAsync(files[i], token));
 
         var reader = new ArticleReader(settings);
-        var errors = new List<GazetteError>();
-        var articles = new List<Article>();
-        var excluded = new List<ExcludedArticle>();
-        for (var i = 0; i < files.Length; i++)
+        var results = new (Article? Article, ExcludedArticle? Excluded, List<GazetteError> Errors)[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var article = reader.Read(paths.Relative(files[i]), texts[i], errors, out var skipped);
-            if (article is not null)
-            {
-                articles.Add(article);
-            }
-            else if (skipped is not null)
-            {
-                excluded.Add(skipped);
-            }
-        }
+            var fileErrors = new List<GazetteError>();
+            var article = reader.Read(paths.Relative(files[i]), texts[i], fileErrors, out var skipped);
+            results[i] = (article, skipped, fileErrors);
+        });
+
+        // Gathered in file order, so that errors and articles come out the same on every run.
+        var errors = results.SelectMany(r => r.Errors).ToList();
+        var articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+        var excluded = results.Where(r => r.Excluded is not null).Select(r => r.Excluded!).ToList();
 
         foreach (var clash in articles.GroupBy(a => a.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {

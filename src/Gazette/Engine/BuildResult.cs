@@ -12,6 +12,8 @@ namespace Gazette.Engine;
 /// <param name="Excluded">Files left out (review, draft).</param>
 /// <param name="EmptySections">Sections with no articles, which get no page.</param>
 /// <param name="Elapsed">How long the build took.</param>
+/// <param name="Timings">How long each stage took, in order; pipelines (indented) run concurrently within "render".</param>
+/// <param name="UpToDate">Whether nothing had changed since the last build, which was therefore not repeated.</param>
 public sealed record BuildResult(
     int Articles,
     int Pages,
@@ -19,4 +21,6 @@ public sealed record BuildResult(
     int Changed,
     ImmutableArray<ExcludedArticle> Excluded,
     ImmutableArray<Section> EmptySections,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    ImmutableArray<(string Stage, TimeSpan Elapsed)> Timings,
+    bool UpToDate = false);

@@ -28,13 +28,49 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
     public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
+        var timings = new List<(string Stage, TimeSpan Elapsed)>();
+        var lap = started;
+        void Lap(string stage)
+        {
+            var now = timeProvider.GetTimestamp();
+            timings.Add((stage, timeProvider.GetElapsedTime(lap, now)));
+            lap = now;
+        }
+
+        var fingerprint = BuildStamp.Compute(paths);
+        var writer = new StagedOutputWriter(paths);
+        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && BuildStamp.OutputIntact(paths, writer.ManifestPath))
+        {
+            Lap("check");
+            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
+        }
+
+        // The stamp goes before anything can fail, so that a failed build is never mistaken for an up-to-date one.
+        DeleteStamp(paths);
+        Lap("check");
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
         var contentTask = ContentLoader.LoadAsync(paths, settings, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
-        var context = new BuildContext(settings, await contentTask, await themeTask, _markdown, cancellationToken);
+        var content = await contentTask;
+        Lap("load");
+        var context = new BuildContext(settings, content, await themeTask, _markdown, cancellationToken);
+        Lap("index");
 
-        var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(() => p.RunAsync(context, cancellationToken), cancellationToken)));
+        var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(
+            async () =>
+            {
+                var begin = timeProvider.GetTimestamp();
+                var output = await p.RunAsync(context, cancellationToken);
+                lock (timings)
+                {
+                    timings.Add(("  " + p.Name, timeProvider.GetElapsedTime(begin)));
+                }
+
+                return output;
+            },
+            cancellationToken)));
+        Lap("render");
         var sitemap = SitemapPipeline.Run(settings, outputs.SelectMany(o => o.Pages));
         var files = outputs.SelectMany(o => o.Files)
             .Concat(sitemap.Files)
@@ -48,7 +84,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             throw new GazetteException(clashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there")).ToList());
         }
 
+        Lap("sitemap");
         var broken = new LinkChecker(settings.BasePath).Check(files);
+        Lap("link check");
         if (broken.Count > 0)
         {
             // A broken link in an article is fixed in its Markdown, so name that file rather than the page.
@@ -59,14 +97,27 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
                 $"broken link '{b.Link}' on /{b.Page}: nothing is published there")).ToList());
         }
 
-        var changed = await new StagedOutputWriter(paths).WriteAsync(files, cancellationToken);
+        var changed = await writer.WriteAsync(files, cancellationToken);
+        var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
+        await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, cancellationToken);
+        Lap("write");
         return new BuildResult(
             context.Content.Articles.Length,
-            files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal)),
+            pageCount,
             files.Count,
             changed,
             context.Content.Excluded,
             context.EmptySections,
-            timeProvider.GetElapsedTime(started));
+            timeProvider.GetElapsedTime(started),
+            [.. timings]);
+    }
+
+    private static void DeleteStamp(SitePaths paths)
+    {
+        var stamp = BuildStamp.PathFor(paths);
+        if (File.Exists(stamp))
+        {
+            File.Delete(stamp);
+        }
     }
 }

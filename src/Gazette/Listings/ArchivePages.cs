@@ -17,28 +17,20 @@ public sealed class ArchivePages : IPipeline
     /// <inheritdoc />
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        var pages = ImmutableArray.CreateBuilder<SitemapEntry>();
+        var requests = new List<ListingRequest>();
         var settings = context.Settings;
         var years = context.Months.GroupBy(m => m.Year).ToList();
         var home = new LinkView("首页", settings.Link(string.Empty));
         var archive = new LinkView("归档", settings.Link(SiteLayout.Archive));
 
         var yearLinks = years.Select(y => new CountLinkView(YearName(y.Key), settings.Link(SiteLayout.ArchiveYear(y.Key)), y.Sum(m => m.Articles.Length)));
-        ListingRenderer.Render(
-            context,
-            new ListingRequest(SiteLayout.Archive, "归档", "按年份浏览", null, null, null, [home, archive], [], [.. yearLinks], context.SiteView.AtomLink),
-            files,
-            pages,
-            cancellationToken);
+        requests.Add(new ListingRequest(SiteLayout.Archive, "归档", "按年份浏览", null, null, null, [home, archive], [], [.. yearLinks], context.SiteView.AtomLink));
 
         foreach (var year in years)
         {
             var yearCrumb = new LinkView(YearName(year.Key), settings.Link(SiteLayout.ArchiveYear(year.Key)));
             var monthLinks = year.Select(m => new CountLinkView(MonthName(m.Year, m.Month), settings.Link(SiteLayout.ArchiveMonth(m.Year, m.Month)), m.Articles.Length));
-            ListingRenderer.Render(
-                context,
-                new ListingRequest(
+            requests.Add(new ListingRequest(
                     SiteLayout.ArchiveYear(year.Key),
                     YearName(year.Key),
                     YearName(year.Key),
@@ -48,17 +40,12 @@ public sealed class ArchivePages : IPipeline
                     [home, archive, yearCrumb],
                     [.. year.SelectMany(m => m.Articles)],
                     [.. monthLinks],
-                    context.SiteView.AtomLink),
-                files,
-                pages,
-                cancellationToken);
+                    context.SiteView.AtomLink));
 
             foreach (var month in year)
             {
                 var name = MonthName(month.Year, month.Month);
-                ListingRenderer.Render(
-                    context,
-                    new ListingRequest(
+                requests.Add(new ListingRequest(
                         SiteLayout.ArchiveMonth(month.Year, month.Month),
                         name,
                         name,
@@ -68,14 +55,11 @@ public sealed class ArchivePages : IPipeline
                         [home, archive, yearCrumb, new LinkView(name, settings.Link(SiteLayout.ArchiveMonth(month.Year, month.Month)))],
                         month.Articles,
                         [],
-                        context.SiteView.AtomLink),
-                    files,
-                    pages,
-                    cancellationToken);
+                        context.SiteView.AtomLink));
             }
         }
 
-        return Task.FromResult(new PipelineOutput(files.ToImmutable(), pages.ToImmutable()));
+        return Task.FromResult(ListingRenderer.RenderAll(context, requests, cancellationToken));
     }
 
     private static string YearName(int year) => year.ToString(CultureInfo.InvariantCulture) + "年";

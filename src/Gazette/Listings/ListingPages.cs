@@ -16,8 +16,7 @@ public sealed class ListingPages : IPipeline
     /// <inheritdoc />
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        var pages = ImmutableArray.CreateBuilder<SitemapEntry>();
+        var requests = new List<ListingRequest>();
         var settings = context.Settings;
 
         var home = new ListingRequest(
@@ -31,7 +30,7 @@ public sealed class ListingPages : IPipeline
             context.Content.Articles,
             [],
             context.SiteView.AtomLink);
-        ListingRenderer.Render(context, home, files, pages, cancellationToken);
+        requests.Add(home);
 
         foreach (var section in context.PublishedSections)
         {
@@ -46,9 +45,9 @@ public sealed class ListingPages : IPipeline
                 context.ArticlesIn(section),
                 [],
                 settings.Link(SiteLayout.AtomFeed(section.SlugPath + "/")));
-            ListingRenderer.Render(context, request, files, pages, cancellationToken);
+            requests.Add(request);
         }
 
-        return Task.FromResult(new PipelineOutput(files.ToImmutable(), pages.ToImmutable()));
+        return Task.FromResult(ListingRenderer.RenderAll(context, requests, cancellationToken));
     }
 }

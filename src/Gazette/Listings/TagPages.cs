@@ -16,8 +16,7 @@ public sealed class TagPages : IPipeline
     /// <inheritdoc />
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        var pages = ImmutableArray.CreateBuilder<SitemapEntry>();
+        var requests = new List<ListingRequest>();
         if (context.Tags.IsEmpty)
         {
             return Task.FromResult(new PipelineOutput([], []));
@@ -27,24 +26,14 @@ public sealed class TagPages : IPipeline
         var home = new LinkView("首页", settings.Link(string.Empty));
         var tags = new LinkView("标签", settings.Link(SiteLayout.Tags));
         var tagLinks = context.Tags.Select(t => new CountLinkView(t.Tag, settings.Link(SiteLayout.Tag(t.Tag)), t.Articles.Length));
-        ListingRenderer.Render(
-            context,
-            new ListingRequest(SiteLayout.Tags, "标签", "按标签浏览", null, null, null, [home, tags], [], [.. tagLinks], context.SiteView.AtomLink),
-            files,
-            pages,
-            cancellationToken);
+        requests.Add(new ListingRequest(SiteLayout.Tags, "标签", "按标签浏览", null, null, null, [home, tags], [], [.. tagLinks], context.SiteView.AtomLink));
 
         foreach (var (tag, articles) in context.Tags)
         {
             var title = $"标签:{tag}";
-            ListingRenderer.Render(
-                context,
-                new ListingRequest(SiteLayout.Tag(tag), title, title, null, null, null, [home, tags, new LinkView(tag, settings.Link(SiteLayout.Tag(tag)))], articles, [], context.SiteView.AtomLink),
-                files,
-                pages,
-                cancellationToken);
+            requests.Add(new ListingRequest(SiteLayout.Tag(tag), title, title, null, null, null, [home, tags, new LinkView(tag, settings.Link(SiteLayout.Tag(tag)))], articles, [], context.SiteView.AtomLink));
         }
 
-        return Task.FromResult(new PipelineOutput(files.ToImmutable(), pages.ToImmutable()));
+        return Task.FromResult(ListingRenderer.RenderAll(context, requests, cancellationToken));
     }
 }

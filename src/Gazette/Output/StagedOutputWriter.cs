@@ -1,48 +1,59 @@
+using System.Collections.Frozen;
 using Gazette.Diagnostics;
 using Gazette.Site;
 
 namespace Gazette.Output;
 
 /// <summary>
-/// The one writer of <c>output/</c>. It writes the whole site into a staging folder beside the output and swaps it in
-/// only when everything was written, so a failed or interrupted build never leaves the deployed folder half-changed.
+/// The one writer of <c>output/</c>. It first writes every new or changed file into a staging folder beside the output;
+/// only when that has fully succeeded does it touch the deployed folder, moving each staged file into place (an atomic
+/// rename per file) and removing files the site no longer has. Unchanged files are neither written nor touched, so they
+/// keep their modification time and deploy tools copy only what changed. A first build swaps the whole staged folder in.
 /// </summary>
 public sealed class StagedOutputWriter(SitePaths paths)
 {
-    /// <summary>
-    /// Writes the files and swaps them in; returns how many differ from the deployed folder. A file whose bytes did
-    /// not change keeps its old modification time, so that deploy tools comparing times copy only what changed.
-    /// </summary>
+    /// <summary>Where the manifest of the last build's output is kept.</summary>
+    public string ManifestPath => Path.Combine(paths.Root, ".gazette", "output.manifest");
+
+    /// <summary>Writes the files; returns how many were new or changed (files removed are not counted).</summary>
     public async Task<int> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken)
     {
         CheckOutputLocation();
         var output = paths.Output;
+        foreach (var file in files)
+        {
+            // Refuse a bad path before anything is written anywhere.
+            SitePathGuard.Resolve(output, file.SitePath);
+        }
+
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging");
-        var previous = Path.Combine(parent, $".{name}.previous");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging");
         DeleteIfPresent(staging);
-        DeleteIfPresent(previous);
         Directory.CreateDirectory(staging);
 
-        var changed = 0;
+        var firstBuild = !Directory.Exists(output);
+        var manifest = firstBuild ? null : OutputManifest.Load(ManifestPath, output);
+        var staged = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, ulong>(StringComparer.Ordinal);
         try
         {
-            await Parallel.ForEachAsync(files, cancellationToken, async (file, token) =>
+            // Small files write fastest synchronously; a few more threads than cores keep the disk busy.
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
+            Parallel.ForEach(files, options, file =>
             {
+                var hash = System.IO.Hashing.XxHash3.HashToUInt64(file.Content);
+                hashes[file.SitePath] = hash;
+                var deployed = SitePathGuard.Resolve(output, file.SitePath);
+                if (!firstBuild && IsDeployed(deployed, file, hash, manifest))
+                {
+                    return;
+                }
+
                 var target = SitePathGuard.Resolve(staging, file.SitePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await File.WriteAllBytesAsync(target, file.Content, token);
-                var deployed = SitePathGuard.Resolve(output, file.SitePath);
-                if (await IsSameAsync(deployed, file.Content, token))
-                {
-                    File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(deployed));
-                }
-                else
-                {
-                    Interlocked.Increment(ref changed);
-                }
+                File.WriteAllBytes(target, file.Content);
+                staged.Add(file.SitePath);
             });
         }
         catch
@@ -52,21 +63,77 @@ public sealed class StagedOutputWriter(SitePaths paths)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (Directory.Exists(output))
+        if (firstBuild)
         {
-            Directory.Move(output, previous);
+            Directory.Move(staging, output);
+        }
+        else
+        {
+            Commit(staging, output, staged, files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal));
+            DeleteIfPresent(staging);
         }
 
-        Directory.Move(staging, output);
-        DeleteIfPresent(previous);
-        return changed;
+        await SaveManifestAsync(output, hashes, cancellationToken);
+        return staged.Count;
     }
 
-    private static async Task<bool> IsSameAsync(string path, byte[] content, CancellationToken cancellationToken)
+    private static void Commit(string staging, string output, IEnumerable<string> staged, HashSet<string> wanted)
     {
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == content.Length
-            && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(content);
+        foreach (var sitePath in staged.Order(StringComparer.Ordinal))
+        {
+            var target = SitePathGuard.Resolve(output, sitePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(SitePathGuard.Resolve(staging, sitePath), target, overwrite: true);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList())
+        {
+            if (!wanted.Contains(Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/')))
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the deployed file already holds these bytes: by the manifest when the file still has the size and time
+    /// the last build left, else by reading it.
+    /// </summary>
+    private static bool IsDeployed(string deployed, OutputFile file, ulong hash, OutputManifest? manifest)
+    {
+        var info = new FileInfo(deployed);
+        if (!info.Exists || info.Length != file.Content.Length)
+        {
+            return false;
+        }
+
+        if (manifest is not null && manifest.Entries.TryGetValue(file.SitePath, out var entry)
+            && entry.Size == info.Length && entry.WriteTimeTicks == info.LastWriteTimeUtc.Ticks)
+        {
+            return entry.Hash == hash;
+        }
+
+        return File.ReadAllBytes(deployed).AsSpan().SequenceEqual(file.Content);
+    }
+
+    private async Task SaveManifestAsync(string output, System.Collections.Concurrent.ConcurrentDictionary<string, ulong> hashes, CancellationToken cancellationToken)
+    {
+        var entries = new Dictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
+        foreach (var (sitePath, hash) in hashes)
+        {
+            var info = new FileInfo(SitePathGuard.Resolve(output, sitePath));
+            entries[sitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
+        }
+
+        await new OutputManifest(output, entries.ToFrozenDictionary(StringComparer.Ordinal)).SaveAsync(ManifestPath, cancellationToken);
     }
 
     /// <summary>Refuses output folders whose replacement would destroy the project's own sources.</summary>

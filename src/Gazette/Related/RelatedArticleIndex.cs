@@ -13,8 +13,11 @@ public sealed class RelatedArticleIndex
     /// <summary>How many terms represent one article.</summary>
     public const int TermsPerArticle = 24;
 
+    /// <summary>The most articles one term connects; bounds the work per article whatever the archive's size.</summary>
+    public const int MaxPostings = 256;
+
     // Text beyond this much body says little more about the topic and only costs time.
-    private const int BodyCharacters = 4000;
+    private const int BodyCharacters = 500;
 
     private readonly ImmutableArray<ImmutableArray<int>> _related;
 
@@ -23,19 +26,19 @@ public sealed class RelatedArticleIndex
     /// <summary>Builds the index; <paramref name="articles"/> must be in the site's order (newest first), which breaks ties.</summary>
     public static RelatedArticleIndex Build(ImmutableArray<Article> articles, int count, CancellationToken cancellationToken)
     {
-        var vectors = new (string Term, float Weight)[articles.Length][];
-        var counts = new Dictionary<string, int>[articles.Length];
+        var vectors = new (ulong Term, float Weight)[articles.Length][];
+        var counts = new Dictionary<ulong, int>[articles.Length];
         Parallel.For(0, articles.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            var terms = new Dictionary<ulong, int>();
             var article = articles[i];
             TextTerms.Count(article.Title, 3, terms);
-            TextTerms.Count(article.Summary ?? string.Empty, 1, terms);
-            TextTerms.Count(article.Body.Length > BodyCharacters ? article.Body[..BodyCharacters] : article.Body, 1, terms);
+            TextTerms.Count(article.Summary, 1, terms);
+            TextTerms.Count(article.Body.AsSpan(0, Math.Min(article.Body.Length, BodyCharacters)), 1, terms);
             counts[i] = terms;
         });
 
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = new Dictionary<ulong, int>();
         foreach (var terms in counts)
         {
             foreach (var term in terms.Keys)
@@ -47,19 +50,23 @@ public sealed class RelatedArticleIndex
         var total = articles.Length;
         Parallel.For(0, total, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var weighted = counts[i]
-                .Where(t => documentFrequency[t.Key] > 1)
-                .Select(t => (Term: t.Key, Weight: (float)(Math.Log(1 + t.Value) * Math.Log((double)total / documentFrequency[t.Key]))))
-                .Where(t => t.Weight > 0)
-                .OrderByDescending(t => t.Weight)
-                .ThenBy(t => t.Term, StringComparer.Ordinal)
-                .Take(TermsPerArticle)
-                .ToArray();
-            var norm = MathF.Sqrt(weighted.Sum(t => t.Weight * t.Weight));
-            vectors[i] = norm > 0 ? [.. weighted.Select(t => (t.Term, t.Weight / norm))] : [];
+            var weighted = new List<(ulong Term, float Weight)>(counts[i].Count);
+            foreach (var (term, count) in counts[i])
+            {
+                var frequency = documentFrequency[term];
+                if (frequency > 1 && frequency < total)
+                {
+                    weighted.Add((term, (float)(Math.Log(1 + count) * Math.Log((double)total / frequency))));
+                }
+            }
+
+            weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+            var top = weighted.Count > TermsPerArticle ? weighted.GetRange(0, TermsPerArticle) : weighted;
+            var norm = MathF.Sqrt(top.Sum(t => t.Weight * t.Weight));
+            vectors[i] = norm > 0 ? [.. top.Select(t => (t.Term, t.Weight / norm))] : [];
         });
 
-        var postings = new Dictionary<string, List<(int Article, float Weight)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<ulong, List<(int Article, float Weight)>>();
         for (var i = 0; i < total; i++)
         {
             foreach (var (term, weight) in vectors[i])
@@ -71,6 +78,14 @@ public sealed class RelatedArticleIndex
 
                 list.Add((i, weight));
             }
+        }
+
+        // A term many articles rank among their own strongest says little about any pair of them, and its posting list
+        // would make the comparison quadratic: keep only the articles for which it weighs most.
+        foreach (var list in postings.Values.Where(l => l.Count > MaxPostings))
+        {
+            list.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Article.CompareTo(b.Article));
+            list.RemoveRange(MaxPostings, list.Count - MaxPostings);
         }
 
         var related = new ImmutableArray<int>[total];
@@ -101,11 +116,7 @@ public sealed class RelatedArticleIndex
                 }
 
                 // Ties go to the newer article, then to the lower address: the site's one order.
-                related[i] = [.. touched
-                    .Where(o => scores[o] >= MinimumSimilarity)
-                    .OrderByDescending(o => scores[o])
-                    .ThenBy(o => o)
-                    .Take(count)];
+                related[i] = Best(touched, scores, count);
                 foreach (var o in touched)
                 {
                     scores[o] = 0;
@@ -116,6 +127,37 @@ public sealed class RelatedArticleIndex
             _ => { });
 
         return new RelatedArticleIndex([.. related]);
+    }
+
+    /// <summary>The <paramref name="count"/> best-scoring candidates, best first, ties to the lower index; one pass, no sort.</summary>
+    private static ImmutableArray<int> Best(List<int> candidates, float[] scores, int count)
+    {
+        var best = new List<int>(count + 1);
+        foreach (var candidate in candidates)
+        {
+            var score = scores[candidate];
+            if (score < MinimumSimilarity)
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && (scores[best[at - 1]] < score || (scores[best[at - 1]] == score && best[at - 1] > candidate)))
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+
+        return [.. best];
     }
 
     /// <summary>The cosine similarity below which two articles are not called related.</summary>

@@ -1,66 +1,87 @@
-using System.Globalization;
-using System.Text;
+using System.Buffers;
 
 namespace Gazette.Related;
 
 /// <summary>
 /// Splits text into the terms that related-article matching compares: overlapping pairs of Chinese characters
 /// (character bigrams) and Latin words. Bigrams need no dictionary, read traditional and simplified text alike,
-/// and catch the two-character words most Chinese vocabulary is made of.
+/// and catch the two-character words most Chinese vocabulary is made of. A term is a 64-bit key: a bigram packs its
+/// two characters, a Latin word its hash with the top bit set, so counting allocates no strings.
 /// </summary>
 public static class TextTerms
 {
     // Function characters glue words together; a pair with one of them straddles two words (标准由每月 gives 准由 and
     // 由每), so such pairs are skipped, a cheap stand-in for segmentation.
-    private static readonly System.Buffers.SearchValues<char> FunctionCharacters = System.Buffers.SearchValues.Create("的了和与及在是由按到从向被把其之也都而或并于对将为每自起至以");
+    private static readonly SearchValues<char> FunctionCharacters = SearchValues.Create("的了和与及在是由按到从向被把其之也都而或并于对将为每自起至以");
+
+    private const ulong WordFlag = 1UL << 63;
 
     /// <summary>Adds each term of <paramref name="text"/> to <paramref name="counts"/>, <paramref name="weight"/> times.</summary>
-    public static void Count(string text, int weight, Dictionary<string, int> counts)
+    public static void Count(ReadOnlySpan<char> text, int weight, Dictionary<ulong, int> counts)
     {
-        var word = new StringBuilder();
         var previous = '\0';
-        foreach (var c in text)
+        var wordStart = -1;
+        var wordHasLetter = false;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (IsHan(c))
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                Flush(word, weight, counts);
-                if (previous != '\0' && !FunctionCharacters.Contains(previous) && !FunctionCharacters.Contains(c))
+                if (wordStart < 0)
                 {
-                    Add(string.Create(2, (previous, c), (span, pair) => (span[0], span[1]) = pair), weight, counts);
+                    wordStart = i;
+                    wordHasLetter = false;
                 }
 
-                previous = c;
+                wordHasLetter |= char.IsAsciiLetter(c);
+                previous = '\0';
                 continue;
             }
 
-            previous = '\0';
-            if (char.IsAsciiLetterOrDigit(c))
+            if (wordStart >= 0)
             {
-                word.Append(char.ToLowerInvariant(c));
+                // Numbers (dates, amounts) say little about the topic; words with letters do.
+                if (wordHasLetter && i - wordStart >= 2)
+                {
+                    Add(WordKey(text[wordStart..i]), weight, counts);
+                }
+
+                wordStart = -1;
+            }
+
+            if (IsHan(c))
+            {
+                if (previous != '\0' && !FunctionCharacters.Contains(previous) && !FunctionCharacters.Contains(c))
+                {
+                    Add(((ulong)previous << 16) | c, weight, counts);
+                }
+
+                previous = c;
             }
             else
             {
-                Flush(word, weight, counts);
+                previous = '\0';
             }
         }
-
-        Flush(word, weight, counts);
     }
 
-    private static void Flush(StringBuilder word, int weight, Dictionary<string, int> counts)
+    private static ulong WordKey(ReadOnlySpan<char> word)
     {
-        // Numbers (dates, amounts) say little about the topic; words with letters do.
-        if (word.Length >= 2 && word.ToString().Any(char.IsAsciiLetter))
+        // FNV-1a over the lower-cased word: stable across runs, unlike string.GetHashCode.
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
         {
-            Add(word.ToString(), weight, counts);
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
         }
 
-        word.Clear();
+        return hash | WordFlag;
     }
 
-    private static void Add(string term, int weight, Dictionary<string, int> counts) =>
-        counts[term] = counts.GetValueOrDefault(term) + weight;
+    private static void Add(ulong term, int weight, Dictionary<ulong, int> counts)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
+        count += weight;
+    }
 
-    private static bool IsHan(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

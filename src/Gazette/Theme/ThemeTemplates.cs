@@ -18,11 +18,55 @@ public sealed class ThemeTemplates
 
     private readonly FrozenDictionary<string, Template> _layouts;
     private readonly FrozenDictionary<string, Template> _partials;
+    private readonly FrozenSet<string> _siteOnlyPartials;
+
+    // A partial that reads nothing but 'site' prints the same on every page of a build; it is rendered once.
+    // The cache lives as long as this object, which serves one build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> _siteOnlyOutput = new(StringComparer.Ordinal);
 
     private ThemeTemplates(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials)
     {
         _layouts = layouts;
         _partials = partials;
+        _siteOnlyPartials = partials.Where(p => ReadsOnlySite(p.Value)).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a template's only global variable is <c>site</c> (and it calls no other partial).</summary>
+    private static bool ReadsOnlySite(Template template)
+    {
+        var globals = new HashSet<string>(StringComparer.Ordinal);
+        var loops = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in Descendants(template.Page!))
+        {
+            switch (node)
+            {
+                case Scriban.Syntax.ScriptForStatement { Variable: Scriban.Syntax.ScriptVariable loopVariable }:
+                    loops.Add(loopVariable.Name);
+                    break;
+                case Scriban.Syntax.ScriptVariableGlobal variable:
+                    globals.Add(variable.Name);
+                    break;
+            }
+        }
+
+        globals.ExceptWith(loops);
+        globals.Remove("for");
+        return globals.SetEquals(["site"]);
+    }
+
+    private static IEnumerable<Scriban.Syntax.ScriptNode> Descendants(Scriban.Syntax.ScriptNode node)
+    {
+        yield return node;
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            if (node.GetChildren(i) is { } child)
+            {
+                foreach (var descendant in Descendants(child))
+                {
+                    yield return descendant;
+                }
+            }
+        }
     }
 
     /// <summary>Reads and parses every template; throws <see cref="GazetteException"/> naming each file and line that does not parse.</summary>
@@ -92,7 +136,9 @@ public sealed class ThemeTemplates
             throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
         }
 
-        return new TrustedHtml(Render(name, partial, context));
+        return _siteOnlyPartials.Contains(name)
+            ? _siteOnlyOutput.GetOrAdd(name, _ => new TrustedHtml(Render(name, partial, context)))
+            : new TrustedHtml(Render(name, partial, context));
     }
 
     private static string Render(string name, Template template, TemplateContext context)

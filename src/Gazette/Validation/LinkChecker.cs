@@ -14,21 +14,27 @@ public sealed partial class LinkChecker(string basePath)
     public IReadOnlyList<BrokenLink> Check(IReadOnlyCollection<OutputFile> files)
     {
         var existing = files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        var broken = new List<BrokenLink>();
-        foreach (var file in files.Where(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal)))
+        var pages = files.Where(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var broken = new List<BrokenLink>[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            var html = Engine.PageEncoding.Utf8.GetString(file.Content);
-            foreach (Match match in LinkAttribute().Matches(html))
+            var found = new List<BrokenLink>();
+            var html = Engine.PageEncoding.Utf8.GetString(pages[i].Content);
+            foreach (var match in LinkAttribute().EnumerateMatches(html))
             {
-                var link = WebUtility.HtmlDecode(match.Groups["value"].Value);
-                if (Resolve(file.SitePath, link) is { } target && !existing.Contains(target))
+                var value = html.AsSpan(match.Index, match.Length);
+                var quote = value.IndexOfAny('"', '\'');
+                var link = WebUtility.HtmlDecode(value[(quote + 1)..^1].ToString());
+                if (Resolve(pages[i].SitePath, link) is { } target && !existing.Contains(target))
                 {
-                    broken.Add(new BrokenLink(file.SitePath, link));
+                    found.Add(new BrokenLink(pages[i].SitePath, link));
                 }
             }
-        }
 
-        return broken;
+            broken[i] = found;
+        });
+
+        return [.. broken.SelectMany(b => b)];
     }
 
     /// <summary>

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using Gazette.Content;
+using Gazette.Output;
+using Gazette.Site;
+
+namespace Gazette.Engine;
+
+/// <summary>
+/// The fingerprint of everything a build reads — every file under <c>input/</c> and <c>theme/</c> by content, the output
+/// folder's location and the Gazette build itself — with the outcome of the last build made from it. When nothing in it
+/// changed and the output still holds exactly what that build wrote, there is nothing to do.
+/// Kept in <c>.gazette/build.stamp</c>, which is not committed.
+/// </summary>
+/// <param name="Fingerprint">The hash of all inputs.</param>
+/// <param name="Articles">Articles that build published.</param>
+/// <param name="Pages">HTML pages it wrote.</param>
+/// <param name="Files">Files it wrote in all.</param>
+/// <param name="Excluded">Files it left out.</param>
+public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded)
+{
+    private const string Header = "gazette build stamp 1";
+
+    /// <summary>Where the stamp of a site is kept.</summary>
+    public static string PathFor(SitePaths paths) => Path.Combine(paths.Root, ".gazette", "build.stamp");
+
+    /// <summary>Hashes every input of a build. Reading and hashing tens of thousands of files takes a fraction of a second.</summary>
+    public static ulong Compute(SitePaths paths)
+    {
+        var files = new[] { paths.Input, paths.Theme }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var hashes = new ulong[files.Length];
+        Parallel.For(0, files.Length, i => hashes[i] = XxHash3.HashToUInt64(File.ReadAllBytes(files[i])));
+
+        var all = new XxHash3();
+        all.Append(Encoding.UTF8.GetBytes(paths.Output));
+        all.Append(typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        Span<byte> buffer = stackalloc byte[8];
+        for (var i = 0; i < files.Length; i++)
+        {
+            all.Append(Encoding.UTF8.GetBytes(paths.Relative(files[i])));
+            BitConverter.TryWriteBytes(buffer, hashes[i]);
+            all.Append(buffer);
+        }
+
+        return all.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>The stamp of the last build, or null when there is none or it cannot be read.</summary>
+    public static BuildStamp? Load(SitePaths paths)
+    {
+        var path = PathFor(paths);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        if (lines.Length < 3 || lines[0] != Header
+            || !ulong.TryParse(lines[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var fingerprint))
+        {
+            return null;
+        }
+
+        var counts = lines[2].Split(' ');
+        if (counts.Length != 3 || !counts.All(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            return null;
+        }
+
+        var excluded = lines.Skip(3).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2).Select(p => new ExcludedArticle(p[0], p[1]));
+        return new BuildStamp(
+            fingerprint,
+            int.Parse(counts[0], CultureInfo.InvariantCulture),
+            int.Parse(counts[1], CultureInfo.InvariantCulture),
+            int.Parse(counts[2], CultureInfo.InvariantCulture),
+            [.. excluded]);
+    }
+
+    /// <summary>Whether the output folder still holds exactly the files the last build wrote, unchanged.</summary>
+    public static bool OutputIntact(SitePaths paths, string manifestPath)
+    {
+        if (!Directory.Exists(paths.Output) || OutputManifest.Load(manifestPath, paths.Output) is not { } manifest)
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories))
+        {
+            var sitePath = Path.GetRelativePath(paths.Output, file).Replace(Path.DirectorySeparatorChar, '/');
+            var info = new FileInfo(file);
+            if (!manifest.Entries.TryGetValue(sitePath, out var entry) || entry.Size != info.Length || entry.WriteTimeTicks != info.LastWriteTimeUtc.Ticks)
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count == manifest.Entries.Count;
+    }
+
+    /// <summary>Writes the stamp.</summary>
+    public async Task SaveAsync(SitePaths paths, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n')
+            .Append(Fingerprint.ToString("x16", CultureInfo.InvariantCulture)).Append('\n')
+            .Append(CultureInfo.InvariantCulture, $"{Articles} {Pages} {Files}\n");
+        foreach (var excluded in Excluded)
+        {
+            text.Append(excluded.SourceFile).Append('\t').Append(excluded.Reason.ReplaceLineEndings(" ")).Append('\n');
+        }
+
+        var path = PathFor(paths);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Whole-build benchmark: Gazette against Hugo on the same generated corpus, side by side in one run.
+#   tests/Benchmark/run.sh [N ...]        (default: 1000 10000 50000)
+# Needs the .NET SDK, Debian's hugo and GNU time (apt-get install hugo time). Work goes to $GAZETTE_BENCH_DIR
+# (default /tmp/gazette-bench). Prints one table row per corpus size and step.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000 50000)
+command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hugo)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 1; }
+
+mkdir -p "$work"
+dotnet publish "$root/src/Gazette.Cli" -c Release -o "$work/gazette" --nologo -v quiet >/dev/null
+dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
+corpus_tool="$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll"
+gazette="$work/gazette/gazette"
+
+# measure LABEL COMMAND...: runs the command, prints wall, CPU (user+system) and peak memory.
+measure() {
+  local label=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
+  read -r wall user sys rss <"$work/time.txt"
+  cpu=$(echo "$user + $sys" | bc)
+  printf '| %7s | %-26s | %8.2f | %8.2f | %8.0f |\n' "$N" "$label" "$wall" "$cpu" "$((rss / 1024))"
+  last_wall=$wall
+}
+
+echo "| articles | step | wall s | CPU s | peak MiB |"
+echo "|---:|---|---:|---:|---:|"
+for N in "${sizes[@]}"; do
+  site="$work/site-$N"
+  rm -rf "$site" && mkdir -p "$site"
+  dotnet "$corpus_tool" --articles "$N" --root "$site" >/dev/null
+  cp -r "$root/theme" "$site/theme"
+
+  measure "gazette cold build" "$gazette" build --root "$site"
+  gazette_cold=$last_wall
+  measure "gazette rebuild, no change" "$gazette" build --root "$site"
+  gazette_none=$last_wall
+  article=$(find "$site/input" -name 'c000007.md')
+  printf '\n新增一段正文,用于测量增量构建。\n' >>"$article"
+  measure "gazette rebuild, body edit" "$gazette" build --root "$site"
+  gazette_body=$last_wall
+  sed -i 's/^title: /title: 更正:/' "$article"
+  measure "gazette rebuild, title edit" "$gazette" build --root "$site"
+
+  # The same articles as a Hugo site: sections from folders (with _index.md), a year taxonomy for year pages.
+  hugo_site="$work/hugo-$N"
+  rm -rf "$hugo_site" && mkdir -p "$hugo_site"
+  cp -r "$root/tests/Benchmark/hugo/." "$hugo_site/"
+  cp -r "$site/input" "$hugo_site/content"
+  rm -f "$hugo_site/content/_site.yml" "$hugo_site/content/_imported.yml"
+  find "$hugo_site/content" -mindepth 1 -type d -exec sh -c 'printf -- "---\ntitle: %s\n---\n" "$(basename "$1")" > "$1/_index.md"' _ {} \;
+  find "$hugo_site/content" -name 'c*.md' -exec sed -i -E 's/^date: ([0-9]{4})(.*)$/date: \1\2\nyears: ["\1"]/' {} +
+  measure "hugo cold build" hugo --source "$hugo_site" --destination "$hugo_site/public" --quiet
+  hugo_cold=$last_wall
+  printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "gazette / hugo (cold)" "$(echo "scale=2; $gazette_cold / $hugo_cold" | bc)" "" ""
+  printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "no change / cold" "$(echo "scale=3; $gazette_none / $gazette_cold" | bc)" "" ""
+  printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "body edit / cold" "$(echo "scale=3; $gazette_body / $gazette_cold" | bc)" "" ""
+done

@@ -1,0 +1,139 @@
+using Gazette.Tests.Support;
+
+namespace Gazette.Tests.Engine;
+
+/// <summary>
+/// A rebuild must never serve a stale page: after each kind of change, building on top of the previous output gives
+/// byte for byte what a clean build of the changed site gives.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static async Task AssertSameAsCleanBuild(TestSite site)
+    {
+        var incremental = site.Snapshot();
+        using var clean = TestSite.Create();
+        Directory.Delete(clean.Root, recursive: true);
+        CopyFolder(site.Paths.Input, clean.Paths.Input);
+        CopyFolder(site.Paths.Theme, clean.Paths.Theme);
+
+        await clean.BuildAsync();
+
+        var expected = clean.Snapshot();
+        Assert.Equal(expected.Keys, incremental.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(incremental[path]), $"{path} differs from a clean build");
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static async Task<TestSite> BuiltSite()
+    {
+        var site = GeneratedSite.Create();
+        await site.BuildAsync();
+        return site;
+    }
+
+    [Fact]
+    public async Task A_rebuild_with_nothing_changed_does_nothing_and_says_so()
+    {
+        using var site = await BuiltSite();
+        var before = site.Snapshot();
+        var times = Directory.EnumerateFiles(site.Paths.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.UpToDate);
+        Assert.Equal(60, result.Articles);
+        Assert.Equal(0, result.Changed);
+        Assert.Equal(before, site.Snapshot());
+        Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
+    }
+
+    [Fact]
+    public async Task Editing_an_article_body_rebuilds_to_what_a_clean_build_gives()
+    {
+        using var site = await BuiltSite();
+        site.Write("input/generated/a07.md", site.Read("input/generated/a07.md") + "\n补充说明:失业保险金申领流程进一步简化。\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.UpToDate);
+        Assert.InRange(result.Changed, 1, 200);
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task Editing_a_title_updates_every_page_that_shows_it()
+    {
+        using var site = await BuiltSite();
+        site.Write("input/generated/a30.md", site.Read("input/generated/a30.md").Replace("title: ", "title: 更正:", StringComparison.Ordinal));
+
+        await site.BuildAsync();
+
+        Assert.Contains("更正:", site.ReadOutput("zxzx/xwdt/index.html") + site.ReadOutput("zxzx/xwdt/index_2.html") + site.ReadOutput("zxzx/xwdt/index_3.html"), StringComparison.Ordinal);
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task Moving_a_date_moves_the_article_between_pages_and_removes_its_old_address()
+    {
+        using var site = await BuiltSite();
+        var oldPath = GeneratedSite.SitePath(12);
+        site.Write("input/generated/a12.md", System.Text.RegularExpressions.Regex.Replace(site.Read("input/generated/a12.md"), "date: .*", "date: 2024-12-31"));
+
+        await site.BuildAsync();
+
+        Assert.False(site.OutputExists(oldPath));
+        Assert.True(site.OutputExists("zxzx/xwdt/202412/a12.html"));
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task Deleting_an_article_removes_its_pages()
+    {
+        using var site = await BuiltSite();
+        File.Delete(Path.Combine(site.Root, "input/generated/a20.md"));
+
+        await site.BuildAsync();
+
+        Assert.False(site.OutputExists(GeneratedSite.SitePath(20)));
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task Editing_a_template_or_a_setting_rebuilds_every_page_it_touches()
+    {
+        using var site = await BuiltSite();
+        site.Write("theme/partials/footer.html", site.Read("theme/partials/footer.html").Replace("主办单位", "主办机构", StringComparison.Ordinal));
+        site.Write("input/_site.yml", site.Read("input/_site.yml").Replace("page_size: 7", "page_size: 10", StringComparison.Ordinal));
+
+        await site.BuildAsync();
+
+        Assert.Contains("主办机构", site.ReadOutput(GeneratedSite.SitePath(3)), StringComparison.Ordinal);
+        Assert.False(site.OutputExists("tzgg/index_3.html"));
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task A_page_deleted_from_the_output_by_hand_is_written_again()
+    {
+        using var site = await BuiltSite();
+        File.Delete(Path.Combine(site.Paths.Output, "sitemap.html"));
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.UpToDate);
+        Assert.True(site.OutputExists("sitemap.html"));
+        await AssertSameAsCleanBuild(site);
+    }
+}

@@ -12,7 +12,7 @@ command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hug
 [[ -x /usr/bin/time ]] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 1; }
 
 mkdir -p "$work"
-dotnet publish "$root/src/Gazette.Cli" -c Release -o "$work/gazette" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained false -o "$work/gazette" --nologo -v quiet >/dev/null
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 corpus_tool="$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll"
 gazette="$work/gazette/gazette"

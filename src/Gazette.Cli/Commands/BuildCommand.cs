@@ -29,7 +29,19 @@ internal static class BuildCommand
                 var report = await Importer.ImportAsync(paths, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: true);
 
-                var result = await new SiteBuilder(timeProvider).BuildAsync(paths, cancellationToken);
+                // Progress goes to the error stream, so that the output stream holds only results.
+                var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+                var progress = new ConsoleProgress(error, interactive, timeProvider);
+                BuildResult result;
+                try
+                {
+                    result = await new SiteBuilder(timeProvider).BuildAsync(paths, cancellationToken, progress);
+                }
+                finally
+                {
+                    progress.Finish();
+                }
+
                 if (result.UpToDate)
                 {
                     foreach (var excluded in result.Excluded)
@@ -39,7 +51,7 @@ internal static class BuildCommand
 
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"build: nothing changed since the last build; {result.Articles} articles, {result.Pages} pages, {result.Files} files in {paths.Output} are current; {result.Elapsed.TotalSeconds:0.00} s"));
+                        $"build: nothing changed since the last build; {result.Articles} articles, {result.Excluded.Length} left out; 0 pages rendered, {result.Pages} reused; 0 files written, 0 removed, {result.Files} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
                     return 0;
                 }
 
@@ -63,7 +75,7 @@ internal static class BuildCommand
 
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"build: {result.Articles} articles, {result.Pages} pages, {result.Files} files ({result.Changed} changed) in {paths.Output}; {result.Excluded.Length} left out; {result.Elapsed.TotalSeconds:0.00} s"));
+                    $"build: {result.Articles} articles, {result.Excluded.Length} left out; {result.Pages} pages rendered, 0 reused; {result.Changed} files written, {result.Removed} removed, {result.Files - result.Changed} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
                 return 0;
             }
             catch (GazetteException ex)

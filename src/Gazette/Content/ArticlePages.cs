@@ -69,7 +69,9 @@ public sealed class ArticlePages : IPipeline
             previous is null ? null : new LinkView(previous.Title, settings.Link(previous.SitePath)),
             next is null ? null : new LinkView(next.Title, settings.Link(next.SitePath)),
             [.. related]);
-        return context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, view, null));
+        var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, view, null));
+        context.PageRendered();
+        return html;
     }
 
     /// <summary>An article as a list item.</summary>

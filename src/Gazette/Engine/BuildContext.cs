@@ -82,6 +82,24 @@ public sealed class BuildContext
     /// <summary>The related-article index over <see cref="ContentSet.Articles"/>.</summary>
     public RelatedArticleIndex Related { get; }
 
+    private int _pagesRendered;
+
+    /// <summary>Where progress goes, if anywhere.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary>Pages rendered so far in this build.</summary>
+    public int PagesRendered => Volatile.Read(ref _pagesRendered);
+
+    /// <summary>Counts a rendered page, and reports progress every few hundred pages.</summary>
+    public void PageRendered()
+    {
+        var count = Interlocked.Increment(ref _pagesRendered);
+        if (count % 250 == 0)
+        {
+            Progress?.Report(new BuildProgress("rendering", count));
+        }
+    }
+
     /// <summary>The position of an article in <see cref="ContentSet.Articles"/>.</summary>
     public int IndexOf(Article article) => _indexByPath[article.SitePath];
 

@@ -8,7 +8,8 @@ namespace Gazette.Engine;
 /// <param name="Articles">Articles published.</param>
 /// <param name="Pages">HTML pages written.</param>
 /// <param name="Files">Files written in all.</param>
-/// <param name="Changed">Files whose bytes differ from the previous output (new ones included).</param>
+/// <param name="Changed">Files whose bytes differ from the previous output (new ones included), and so were written.</param>
+/// <param name="Removed">Files of the previous output the site no longer has, and so were removed.</param>
 /// <param name="Excluded">Files left out (review, draft).</param>
 /// <param name="EmptySections">Sections with no articles, which get no page.</param>
 /// <param name="Elapsed">How long the build took.</param>
@@ -19,6 +20,7 @@ public sealed record BuildResult(
     int Pages,
     int Files,
     int Changed,
+    int Removed,
     ImmutableArray<ExcludedArticle> Excluded,
     ImmutableArray<Section> EmptySections,
     TimeSpan Elapsed,

@@ -25,7 +25,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
     ];
 
     /// <summary>Builds the site. Throws <see cref="GazetteException"/> for problems in the site's files.</summary>
-    public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken)
+    public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken, IProgress<BuildProgress>? progress = null)
     {
         var started = timeProvider.GetTimestamp();
         var timings = new List<(string Stage, TimeSpan Elapsed)>();
@@ -42,19 +42,21 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && BuildStamp.OutputIntact(paths, writer.ManifestPath))
         {
             Lap("check");
-            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
+            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
         }
 
         // The stamp goes before anything can fail, so that a failed build is never mistaken for an up-to-date one.
         DeleteStamp(paths);
         Lap("check");
+        progress?.Report(new BuildProgress("loading", 0));
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
         var contentTask = ContentLoader.LoadAsync(paths, settings, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
         var content = await contentTask;
         Lap("load");
-        var context = new BuildContext(settings, content, await themeTask, _markdown, cancellationToken);
+        progress?.Report(new BuildProgress("indexing", 0));
+        var context = new BuildContext(settings, content, await themeTask, _markdown, cancellationToken) { Progress = progress };
         Lap("index");
 
         var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(
@@ -85,6 +87,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         }
 
         Lap("sitemap");
+        progress?.Report(new BuildProgress("checking links", context.PagesRendered));
         var broken = new LinkChecker(settings.BasePath).Check(files);
         Lap("link check");
         if (broken.Count > 0)
@@ -97,7 +100,14 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
                 $"broken link '{b.Link}' on /{b.Page}: nothing is published there")).ToList());
         }
 
-        var changed = await writer.WriteAsync(files, cancellationToken);
+        if (settings.Precompress)
+        {
+            files.AddRange(Precompressor.Companions(files, cancellationToken));
+            Lap("compress");
+        }
+
+        progress?.Report(new BuildProgress("writing", context.PagesRendered));
+        var written = await writer.WriteAsync(files, cancellationToken);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
         await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, cancellationToken);
         Lap("write");
@@ -105,7 +115,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             context.Content.Articles.Length,
             pageCount,
             files.Count,
-            changed,
+            written.Written,
+            written.Removed,
             context.Content.Excluded,
             context.EmptySections,
             timeProvider.GetElapsedTime(started),

@@ -48,6 +48,7 @@ internal static class ListingRenderer
             paginator.ViewOf(number, settings.Link),
             number == 1 ? request.Groups : []);
         var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, null, listing));
+        context.PageRendered();
 
         // A page's content changes when its newest article does; an index of groups changes with the site's newest.
         var lastModified = slice.IsEmpty ? newest : slice.Max(a => a.Date);

@@ -15,8 +15,8 @@ public sealed class StagedOutputWriter(SitePaths paths)
     /// <summary>Where the manifest of the last build's output is kept.</summary>
     public string ManifestPath => Path.Combine(paths.Root, ".gazette", "output.manifest");
 
-    /// <summary>Writes the files; returns how many were new or changed (files removed are not counted).</summary>
-    public async Task<int> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken)
+    /// <summary>Writes the files; says how many were written and how many stale files were removed.</summary>
+    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken)
     {
         CheckOutputLocation();
         var output = paths.Output;
@@ -63,22 +63,24 @@ public sealed class StagedOutputWriter(SitePaths paths)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var removed = 0;
         if (firstBuild)
         {
             Directory.Move(staging, output);
         }
         else
         {
-            Commit(staging, output, staged, files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal));
+            removed = Commit(staging, output, staged, files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal));
             DeleteIfPresent(staging);
         }
 
         await SaveManifestAsync(output, hashes, cancellationToken);
-        return staged.Count;
+        return new WriteResult(staged.Count, removed);
     }
 
-    private static void Commit(string staging, string output, IEnumerable<string> staged, HashSet<string> wanted)
+    private static int Commit(string staging, string output, IEnumerable<string> staged, HashSet<string> wanted)
     {
+        var removed = 0;
         foreach (var sitePath in staged.Order(StringComparer.Ordinal))
         {
             var target = SitePathGuard.Resolve(output, sitePath);
@@ -91,6 +93,7 @@ public sealed class StagedOutputWriter(SitePaths paths)
             if (!wanted.Contains(Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/')))
             {
                 File.Delete(file);
+                removed++;
             }
         }
 
@@ -101,6 +104,8 @@ public sealed class StagedOutputWriter(SitePaths paths)
                 Directory.Delete(folder);
             }
         }
+
+        return removed;
     }
 
     /// <summary>

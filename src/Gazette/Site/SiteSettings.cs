@@ -9,6 +9,7 @@ namespace Gazette.Site;
 /// <param name="Footer">The footer facts.</param>
 /// <param name="FeedSize">How many of the newest articles each feed carries.</param>
 /// <param name="OldAddresses">The old CMS's article address pattern, e.g. <c>/{old_path}/{yyyyMM}/{old_id}.shtml</c>; null for none.</param>
+/// <param name="Precompress">Whether to write .gz and .br files beside every text file of the output.</param>
 public sealed record SiteSettings(
     string Title,
     string BaseUrl,
@@ -17,7 +18,8 @@ public sealed record SiteSettings(
     SectionTree Sections,
     SiteFooter Footer,
     int FeedSize = SiteSettings.DefaultFeedSize,
-    string? OldAddresses = null)
+    string? OldAddresses = null,
+    bool Precompress = false)
 {
     /// <summary>The page size used when the settings give none.</summary>
     public const int DefaultPageSize = 20;

@@ -10,7 +10,7 @@ namespace Gazette.Site;
 /// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
 public static partial class SiteSettingsLoader
 {
-    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "sections", "footer"];
+    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "footer"];
     private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "old_path", "sections"];
     private static readonly string[] ReservedSlugs = ["archive", "tags", "assets"];
     private static readonly string[] FooterKeys = new SiteFooter().Entries().Select(e => e.Key).ToArray();
@@ -40,6 +40,12 @@ public static partial class SiteSettingsLoader
         var pageSize = ReadSize(reader, entries, "page_size", SiteSettings.DefaultPageSize);
         var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
         var oldAddresses = ReadOldAddresses(reader, entries);
+        var precompress = reader.String(entries, "precompress") switch
+        {
+            null or "false" or "no" => false,
+            "true" or "yes" => true,
+            var other => Invalid(entries["precompress"], $"'precompress' must be true or false; got '{other}'"),
+        };
         var sections = entries.TryGetValue("sections", out var sectionsNode)
             ? ReadSections(reader, sectionsNode, [], [])
             : [];
@@ -50,7 +56,13 @@ public static partial class SiteSettingsLoader
             throw new GazetteException(errors);
         }
 
-        return new SiteSettings(title!, baseUrl!, basePath, pageSize, new SectionTree(sections), footer, feedSize, oldAddresses);
+        return new SiteSettings(title!, baseUrl!, basePath, pageSize, new SectionTree(sections), footer, feedSize, oldAddresses, precompress);
+
+        bool Invalid(YamlNode node, string message)
+        {
+            reader.Error(node, message);
+            return false;
+        }
     }
 
     /// <summary>Loads the settings file from disk.</summary>

@@ -15,9 +15,9 @@ public sealed class StagedOutputWriterTests
         var writer = new StagedOutputWriter(site.Paths);
         await writer.WriteAsync([new OutputFile("old.html", Bytes("old")), new OutputFile("keep.html", Bytes("same"))], CancellationToken.None);
 
-        var changed = await writer.WriteAsync([new OutputFile("keep.html", Bytes("same")), new OutputFile("a/new.html", Bytes("new"))], CancellationToken.None);
+        var result = await writer.WriteAsync([new OutputFile("keep.html", Bytes("same")), new OutputFile("a/new.html", Bytes("new"))], CancellationToken.None);
 
-        Assert.Equal(1, changed);
+        Assert.Equal(new WriteResult(Written: 1, Removed: 1), result);
         Assert.Equal(["a/new.html", "keep.html"], site.Snapshot().Keys);
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }

@@ -28,7 +28,8 @@ internal static class ListingRenderer
         var settings = context.Settings;
         var paginator = new Paginator(request.Folder, request.Articles.Length, settings.PageSize);
         var newest = context.Content.Articles.IsEmpty ? (Site.PublicationDate?)null : context.Content.Articles[0].Date;
-        var slice = request.Articles.Skip((number - 1) * settings.PageSize).Take(settings.PageSize).ToImmutableArray();
+        var start = (number - 1) * settings.PageSize;
+        var slice = request.Articles.Slice(start, Math.Min(settings.PageSize, request.Articles.Length - start));
         var sitePath = paginator.SitePathOf(number);
         var title = number == 1 ? request.Title : $"{request.Title}(第{number}页)";
         var page = new PageView(

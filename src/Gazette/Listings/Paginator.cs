@@ -18,10 +18,23 @@ public sealed record Paginator(string Folder, int ItemCount, int PageSize)
     /// <summary>The site path readers link to: the folder itself for the first page.</summary>
     public string SitePathOf(int number) => number == 1 ? Folder : FileOf(number);
 
-    /// <summary>The pagination a template sees on page <paramref name="number"/>; <paramref name="link"/> turns a site path into an address.</summary>
+    /// <summary>How many numbered links stand on each side of the current page.</summary>
+    public const int Window = 2;
+
+    /// <summary>
+    /// The pagination a template sees on page <paramref name="number"/>; <paramref name="link"/> turns a site path into an
+    /// address. It numbers the first and last pages and a few around the current one, never all of them: a home page of
+    /// 2,500 pages must not carry 2,500 links on each of them.
+    /// </summary>
     public PaginationView ViewOf(int number, Func<string, string> link)
     {
-        var pages = Enumerable.Range(1, PageCount).Select(n => new PageLinkView(n, link(SitePathOf(n)), n == number));
+        var shown = new SortedSet<int> { 1, PageCount };
+        for (var n = Math.Max(1, number - Window); n <= Math.Min(PageCount, number + Window); n++)
+        {
+            shown.Add(n);
+        }
+
+        var pages = shown.Select(n => new PageLinkView(n, link(SitePathOf(n)), n == number, n > 1 && !shown.Contains(n - 1)));
         return new PaginationView(
             number,
             PageCount,

@@ -4,4 +4,5 @@ namespace Gazette.Theme.Views;
 /// <param name="Number">The page number, from 1.</param>
 /// <param name="Link">Its address.</param>
 /// <param name="IsCurrent">Whether it is the page being rendered.</param>
-public sealed record PageLinkView(int Number, string Link, bool IsCurrent);
+/// <param name="GapBefore">Whether pages are left out between this one and the one before it.</param>
+public sealed record PageLinkView(int Number, string Link, bool IsCurrent, bool GapBefore = false);

@@ -56,7 +56,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var content = await contentTask;
         Lap("load");
         progress?.Report(new BuildProgress("indexing", 0));
-        var context = new BuildContext(settings, content, await themeTask, _markdown, cancellationToken) { Progress = progress };
+        using var theme = await themeTask;
+        var context = new BuildContext(settings, content, theme, _markdown, cancellationToken) { Progress = progress };
         Lap("index");
 
         var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(

@@ -11,7 +11,7 @@ namespace Gazette.Theme;
 /// <c>theme/layouts/base.html</c> is the page shell; <c>theme/layouts/{kind}.html</c> fills its main content;
 /// <c>theme/partials/{name}.html</c> are pieces any template pulls in with <c>{{ partial "name" }}</c>.
 /// </summary>
-public sealed class ThemeTemplates
+public sealed class ThemeTemplates : IDisposable
 {
     /// <summary>The shell every page is wrapped in.</summary>
     public const string BaseLayout = "base";
@@ -29,6 +29,7 @@ public sealed class ThemeTemplates
         _layouts = layouts;
         _partials = partials;
         _siteOnlyPartials = partials.Where(p => ReadsOnlySite(p.Value)).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+        _contexts = new ThreadLocal<EscapingTemplateContext>(CreateContext);
     }
 
     /// <summary>Whether a template's only global variable is <c>site</c> (and it calls no other partial).</summary>
@@ -97,11 +98,19 @@ public sealed class ThemeTemplates
     /// </summary>
     public string RenderPage(string kind, object model)
     {
-        var globals = new ScriptObject();
-        var context = CreateContext(model, globals);
-        var content = Render(kind, _layouts[kind], context);
-        globals.SetValue("content", new TrustedHtml(content), readOnly: true);
-        return Render(BaseLayout, _layouts[BaseLayout], context);
+        var context = _contexts.Value!;
+        var globals = PageGlobals(model);
+        context.PushGlobal(globals);
+        try
+        {
+            var content = Render(kind, _layouts[kind], context);
+            globals.SetValue("content", new TrustedHtml(content), readOnly: true);
+            return Render(BaseLayout, _layouts[BaseLayout], context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 
     /// <summary>Renders a layout on its own, without the page shell (for redirect pages).</summary>
@@ -112,20 +121,44 @@ public sealed class ThemeTemplates
             throw new GazetteException(new GazetteError($"theme/layouts/{kind}.html", null, $"the theme has no '{kind}' layout"));
         }
 
-        return Render(kind, layout, CreateContext(model, new ScriptObject()));
+        var context = _contexts.Value!;
+        context.PushGlobal(PageGlobals(model));
+        try
+        {
+            return Render(kind, layout, context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 
-    private EscapingTemplateContext CreateContext(object model, ScriptObject globals)
+    private static ScriptObject PageGlobals(object model)
     {
+        var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
-        globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+        return globals;
+    }
+
+    // One context per thread, reused for every page it renders: a Scriban context caches how to read each .NET type,
+    // and building that afresh for every page cost more than rendering it. Pages push and pop their own globals.
+    private readonly ThreadLocal<EscapingTemplateContext> _contexts;
+
+    /// <summary>Releases the per-thread rendering contexts.</summary>
+    public void Dispose() => _contexts.Dispose();
+
+    private EscapingTemplateContext CreateContext()
+    {
+        var functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         var context = new EscapingTemplateContext
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = 0,
+            MemberRenamer = StandardMemberRenamer.Default,
         };
-        context.PushGlobal(globals);
+        context.PushGlobal(functions);
         return context;
     }
 

@@ -98,16 +98,16 @@ public sealed partial class ArticleReader(SiteSettings settings)
         return new Article(
             sourceFile,
             id,
-            title!,
+            ControlCharacters.Remove(title!),
             date!.Value,
-            reader.String(entries, "source"),
+            ControlCharacters.RemoveOrNull(reader.String(entries, "source")),
             section!,
-            reader.String(entries, "summary"),
+            ControlCharacters.RemoveOrNull(reader.String(entries, "summary")),
             seed,
             publicInformation,
             [.. tags],
             [.. aliases],
-            document.Body,
+            ControlCharacters.Remove(document.Body),
             oldId);
     }
 

@@ -220,6 +220,19 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_an_article_do_not_break_pages_or_feeds()
+    {
+        using var site = NewsSite();
+        site.Write("input/x.md", TestSite.Article("\"标题\u0007\u001B\"", "2021-04-01", "[政务公开]", body: "正文\u0001内容", extra: "slug: x\nsummary: \"摘要\u000B\"\n"));
+
+        await site.BuildAsync();
+
+        Assert.Contains("<h1>标题</h1>", site.ReadOutput("zwgk/202104/x.html"), StringComparison.Ordinal);
+        Assert.Contains("<p>正文内容</p>", site.ReadOutput("zwgk/202104/x.html"), StringComparison.Ordinal);
+        Assert.Equal("标题", System.Xml.Linq.XDocument.Parse(site.ReadOutput("atom.xml")).Descendants("{http://www.w3.org/2005/Atom}entry").First().Element("{http://www.w3.org/2005/Atom}title")?.Value);
+    }
+
+    [Fact]
     public async Task Two_articles_at_one_address_fail_the_build_naming_both()
     {
         using var site = NewsSite();

@@ -75,7 +75,7 @@ internal static class BuildCommand
 
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"build: {result.Articles} articles, {result.Excluded.Length} left out; {result.Pages} pages rendered, 0 reused; {result.Changed} files written, {result.Removed} removed, {result.Files - result.Changed} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
+                    $"build: {result.Articles} articles, {result.Excluded.Length} left out; {result.Pages - result.Reused} pages rendered, {result.Reused} reused; {result.Changed} files written, {result.Removed} removed, {result.Files - result.Changed} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
                 return 0;
             }
             catch (GazetteException ex)

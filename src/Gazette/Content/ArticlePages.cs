@@ -34,14 +34,14 @@ public sealed class ArticlePages : IPipeline
 
         var files = ParallelWork.Map(
             articles.Length,
-            i => new OutputFile(articles[i].SitePath, PageEncoding.Encode(Render(context, i, previous[i], next[i]))),
+            i => Render(context, i, previous[i], next[i]),
             cancellationToken);
 
         var pages = articles.Select(a => new SitemapEntry(context.Settings.Link(a.SitePath), a.Date));
         return Task.FromResult(new PipelineOutput([.. files], [.. pages]));
     }
 
-    private static string Render(BuildContext context, int index, Article? previous, Article? next)
+    private static OutputFile Render(BuildContext context, int index, Article? previous, Article? next)
     {
         var settings = context.Settings;
         var article = context.Content.Articles[index];
@@ -63,15 +63,20 @@ public sealed class ArticlePages : IPipeline
             article.Date.ToIsoString(),
             article.Source,
             article.Summary,
-            new TrustedHtml(context.Markdown.ToHtml(article.Body)),
+            // The fingerprint sees the Markdown; the HTML is made only when the page is rendered.
+            new TrustedHtml("markdown:" + article.Body),
             article.PublicInformation,
             [.. article.Tags.Select(t => new LinkView(t, settings.Link(SiteLayout.Tag(t))))],
             previous is null ? null : new LinkView(previous.Title, settings.Link(previous.SitePath)),
             next is null ? null : new LinkView(next.Title, settings.Link(next.SitePath)),
             [.. related]);
-        var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, view, null));
-        context.PageRendered();
-        return html;
+        return context.RenderOrReuse(article.SitePath, page.Kind, new PageModel(context.SiteView, page, view, null), () =>
+        {
+            var rendered = view with { Body = new TrustedHtml(context.Markdown.ToHtml(article.Body)) };
+            var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, rendered, null));
+            context.PageRendered();
+            return html;
+        });
     }
 
     /// <summary>An article as a list item.</summary>

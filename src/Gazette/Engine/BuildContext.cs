@@ -84,6 +84,20 @@ public sealed class BuildContext
 
     private int _pagesRendered;
 
+    /// <summary>Which pages may be reused from the last build; by default none.</summary>
+    public PageCache? Cache { get; init; }
+
+    /// <summary>Renders a page, or reuses the deployed one when its fingerprint says nothing it shows has changed.</summary>
+    public Output.OutputFile RenderOrReuse(string sitePath, string kind, object fingerprintModel, Func<string> render)
+    {
+        if (Cache is { } cache && cache.TryReuse(sitePath, cache.Fingerprint(kind, fingerprintModel)))
+        {
+            return Output.OutputFile.Reuse(sitePath);
+        }
+
+        return new Output.OutputFile(sitePath, PageEncoding.Encode(render()));
+    }
+
     /// <summary>Where progress goes, if anywhere.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 

@@ -7,7 +7,8 @@ namespace Gazette.Engine;
 /// <summary>What a build did.</summary>
 /// <param name="Articles">Articles published.</param>
 /// <param name="Pages">HTML pages written.</param>
-/// <param name="Files">Files written in all.</param>
+/// <param name="Files">Files the site has in all.</param>
+/// <param name="Reused">Pages not rendered again because nothing they show had changed.</param>
 /// <param name="Changed">Files whose bytes differ from the previous output (new ones included), and so were written.</param>
 /// <param name="Removed">Files of the previous output the site no longer has, and so were removed.</param>
 /// <param name="Excluded">Files left out (review, draft).</param>
@@ -19,6 +20,7 @@ public sealed record BuildResult(
     int Articles,
     int Pages,
     int Files,
+    int Reused,
     int Changed,
     int Removed,
     ImmutableArray<ExcludedArticle> Excluded,

@@ -26,8 +26,11 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
     /// <summary>Where the stamp of a site is kept.</summary>
     public static string PathFor(SitePaths paths) => Path.Combine(paths.Root, ".gazette", "build.stamp");
 
-    /// <summary>Hashes every input of a build. Reading and hashing tens of thousands of files takes a fraction of a second.</summary>
-    public static ulong Compute(SitePaths paths)
+    /// <summary>
+    /// Hashes every input of a build (<c>Fingerprint</c>) and, apart, what every page shares — the theme, the settings
+    /// and the Gazette build (<c>Global</c>). Reading and hashing tens of thousands of files takes a fraction of a second.
+    /// </summary>
+    public static (ulong Fingerprint, ulong Global) Compute(SitePaths paths)
     {
         var files = new[] { paths.Input, paths.Theme }
             .Where(Directory.Exists)
@@ -38,17 +41,26 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
         Parallel.For(0, files.Length, i => hashes[i] = XxHash3.HashToUInt64(File.ReadAllBytes(files[i])));
 
         var all = new XxHash3();
+        var global = new XxHash3();
         all.Append(Encoding.UTF8.GetBytes(paths.Output));
+        global.Append(Encoding.UTF8.GetBytes(paths.Output));
         all.Append(typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        global.Append(typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         Span<byte> buffer = stackalloc byte[8];
         for (var i = 0; i < files.Length; i++)
         {
-            all.Append(Encoding.UTF8.GetBytes(paths.Relative(files[i])));
+            var relative = Encoding.UTF8.GetBytes(paths.Relative(files[i]));
             BitConverter.TryWriteBytes(buffer, hashes[i]);
+            all.Append(relative);
             all.Append(buffer);
+            if (!files[i].StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal) || files[i] == paths.SiteFile)
+            {
+                global.Append(relative);
+                global.Append(buffer);
+            }
         }
 
-        return all.GetCurrentHashAsUInt64();
+        return (all.GetCurrentHashAsUInt64(), global.GetCurrentHashAsUInt64());
     }
 
     /// <summary>The stamp of the last build, or null when there is none or it cannot be read.</summary>

@@ -37,16 +37,19 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             lap = now;
         }
 
-        var fingerprint = BuildStamp.Compute(paths);
+        var (fingerprint, global) = BuildStamp.Compute(paths);
         var writer = new StagedOutputWriter(paths);
         if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && BuildStamp.OutputIntact(paths, writer.ManifestPath))
         {
             Lap("check");
-            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
+            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
         }
 
-        // The stamp goes before anything can fail, so that a failed build is never mistaken for an up-to-date one.
+        // The stamp and page cache go before anything can fail, so that a failed build is never mistaken for a good one.
+        var manifest = Directory.Exists(paths.Output) ? OutputManifest.Load(writer.ManifestPath, paths.Output) : null;
+        var cache = PageCache.Open(paths, global, manifest, enabled: true);
         DeleteStamp(paths);
+        PageCache.Delete(paths);
         Lap("check");
         progress?.Report(new BuildProgress("loading", 0));
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
@@ -57,29 +60,20 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         Lap("load");
         progress?.Report(new BuildProgress("indexing", 0));
         using var theme = await themeTask;
-        var context = new BuildContext(settings, content, theme, _markdown, cancellationToken) { Progress = progress };
+        var context = new BuildContext(settings, content, theme, _markdown, cancellationToken) { Progress = progress, Cache = cache };
         Lap("index");
 
-        var outputs = await Task.WhenAll(PagePipelines.Select(p => Task.Run(
-            async () =>
-            {
-                var begin = timeProvider.GetTimestamp();
-                var output = await p.RunAsync(context, cancellationToken);
-                lock (timings)
-                {
-                    timings.Add(("  " + p.Name, timeProvider.GetElapsedTime(begin)));
-                }
+        var assets = await assetsTask;
+        var files = await AssembleAsync(context, assets, timings, cancellationToken);
+        if (cache.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal).Any())
+        {
+            // A file that went away may be linked from a page kept as it was; only rendering everything can tell.
+            cache = PageCache.Open(paths, global, manifest, enabled: false);
+            context = new BuildContext(settings, content, theme, _markdown, cancellationToken) { Progress = progress, Cache = cache };
+            files = await AssembleAsync(context, assets, timings, cancellationToken);
+        }
 
-                return output;
-            },
-            cancellationToken)));
         Lap("render");
-        var sitemap = SitemapPipeline.Run(settings, outputs.SelectMany(o => o.Pages));
-        var files = outputs.SelectMany(o => o.Files)
-            .Concat(sitemap.Files)
-            .Concat(await assetsTask)
-            .ToList();
-
         var clashes = files.GroupBy(f => f.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (clashes.Count > 0)
         {
@@ -87,8 +81,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             throw new GazetteException(clashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there")).ToList());
         }
 
-        Lap("sitemap");
         progress?.Report(new BuildProgress("checking links", context.PagesRendered));
+
+        // Pages kept as they were passed this check when they were written, and no file they could link to has gone.
         var broken = new LinkChecker(settings.BasePath).Check(files);
         Lap("link check");
         if (broken.Count > 0)
@@ -101,21 +96,17 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
                 $"broken link '{b.Link}' on /{b.Page}: nothing is published there")).ToList());
         }
 
-        if (settings.Precompress)
-        {
-            files.AddRange(Precompressor.Companions(files, cancellationToken));
-            Lap("compress");
-        }
-
         progress?.Report(new BuildProgress("writing", context.PagesRendered));
-        var written = await writer.WriteAsync(files, cancellationToken);
+        var written = await writer.WriteAsync(files, manifest, cancellationToken);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
+        await cache.SaveAsync(paths, cancellationToken);
         await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, cancellationToken);
         Lap("write");
         return new BuildResult(
             context.Content.Articles.Length,
             pageCount,
             files.Count,
+            cache.Reused,
             written.Written,
             written.Removed,
             context.Content.Excluded,
@@ -123,6 +114,39 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             timeProvider.GetElapsedTime(started),
             [.. timings]);
     }
+
+    /// <summary>Every file of the site: the pipelines' pages, the sitemap, the assets and, when asked, compressed companions.</summary>
+    private async Task<List<OutputFile>> AssembleAsync(BuildContext context, IReadOnlyList<OutputFile> assets, List<(string Stage, TimeSpan Elapsed)> timings, CancellationToken cancellationToken)
+    {
+        var outputs = await RunPipelinesAsync(context, timings, cancellationToken);
+        var files = outputs.SelectMany(o => o.Files)
+            .Concat(SitemapPipeline.Run(context.Settings, outputs.SelectMany(o => o.Pages)).Files)
+            .Concat(assets)
+            .ToList();
+        if (context.Settings.Precompress)
+        {
+            // A reused page's companions are the ones its last build wrote (the settings, and so this option, are unchanged).
+            files.AddRange(files.Where(f => f.Reused).SelectMany(f => new[] { OutputFile.Reuse(f.SitePath + ".gz"), OutputFile.Reuse(f.SitePath + ".br") }).ToList());
+            files.AddRange(Precompressor.Companions(files.Where(f => !f.Reused).ToList(), cancellationToken));
+        }
+
+        return files;
+    }
+
+    private async Task<PipelineOutput[]> RunPipelinesAsync(BuildContext context, List<(string Stage, TimeSpan Elapsed)> timings, CancellationToken cancellationToken) =>
+        await Task.WhenAll(PagePipelines.Select(p => Task.Run(
+            async () =>
+            {
+                var begin = timeProvider.GetTimestamp();
+                var output = await p.RunAsync(context, cancellationToken);
+                lock (timings)
+                {
+                    timings.Add(("  " + p.Name, timeProvider.GetElapsedTime(begin)));
+                }
+
+                return output;
+            },
+            cancellationToken)));
 
     private static void DeleteStamp(SitePaths paths)
     {

@@ -48,12 +48,17 @@ internal static class ListingRenderer
             [.. slice.Select(a => ArticlePages.ListItem(context, a))],
             paginator.ViewOf(number, settings.Link),
             number == 1 ? request.Groups : []);
-        var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, null, listing));
-        context.PageRendered();
+        var model = new PageModel(context.SiteView, page, null, listing);
+        var file = context.RenderOrReuse(paginator.FileOf(number), page.Kind, model, () =>
+        {
+            var html = context.Theme.RenderPage(page.Kind, model);
+            context.PageRendered();
+            return html;
+        });
 
         // A page's content changes when its newest article does; an index of groups changes with the site's newest.
         var lastModified = slice.IsEmpty ? newest : slice.Max(a => a.Date);
-        return (new OutputFile(paginator.FileOf(number), PageEncoding.Encode(html)),
+        return (file,
             lastModified is { } date ? new SitemapEntry(settings.Link(sitePath), date) : null);
     }
 }

@@ -2,5 +2,13 @@ namespace Gazette.Output;
 
 /// <summary>One file of the built site.</summary>
 /// <param name="SitePath">Its path under the output folder, with forward slashes, e.g. <c>zxzx/xwdt/index.html</c>.</param>
-/// <param name="Content">Its bytes.</param>
-public sealed record OutputFile(string SitePath, byte[] Content);
+/// <param name="Content">Its bytes; empty for a reused file.</param>
+/// <param name="Reused">
+/// Whether the page was not rendered again because everything it shows is as it was in the last build, whose output
+/// still holds it unchanged: the writer keeps the deployed file as it is.
+/// </param>
+public sealed record OutputFile(string SitePath, byte[] Content, bool Reused = false)
+{
+    /// <summary>A page kept from the last build's output.</summary>
+    public static OutputFile Reuse(string sitePath) => new(sitePath, [], Reused: true);
+}

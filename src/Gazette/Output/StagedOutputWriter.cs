@@ -16,7 +16,14 @@ public sealed class StagedOutputWriter(SitePaths paths)
     public string ManifestPath => Path.Combine(paths.Root, ".gazette", "output.manifest");
 
     /// <summary>Writes the files; says how many were written and how many stale files were removed.</summary>
-    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken)
+    public Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken) =>
+        WriteAsync(files, Directory.Exists(paths.Output) ? OutputManifest.Load(ManifestPath, paths.Output) : null, cancellationToken);
+
+    /// <summary>
+    /// Writes the files, given what the last build wrote; a reused file must be in <paramref name="manifest"/> and is
+    /// kept as it is. Says how many files were written and how many stale ones were removed.
+    /// </summary>
+    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, OutputManifest? manifest, CancellationToken cancellationToken)
     {
         CheckOutputLocation();
         var output = paths.Output;
@@ -33,7 +40,6 @@ public sealed class StagedOutputWriter(SitePaths paths)
         Directory.CreateDirectory(staging);
 
         var firstBuild = !Directory.Exists(output);
-        var manifest = firstBuild ? null : OutputManifest.Load(ManifestPath, output);
         var staged = new System.Collections.Concurrent.ConcurrentBag<string>();
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, ulong>(StringComparer.Ordinal);
         try
@@ -42,6 +48,13 @@ public sealed class StagedOutputWriter(SitePaths paths)
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
             Parallel.ForEach(files, options, file =>
             {
+                if (file.Reused)
+                {
+                    hashes[file.SitePath] = manifest?.Entries.GetValueOrDefault(file.SitePath)?.Hash
+                        ?? throw new InvalidOperationException($"{file.SitePath} was reused but the last build did not write it");
+                    return;
+                }
+
                 var hash = System.IO.Hashing.XxHash3.HashToUInt64(file.Content);
                 hashes[file.SitePath] = hash;
                 var deployed = SitePathGuard.Resolve(output, file.SitePath);

@@ -14,7 +14,7 @@ public sealed partial class LinkChecker(string basePath)
     public IReadOnlyList<BrokenLink> Check(IReadOnlyCollection<OutputFile> files)
     {
         var existing = files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var pages = files.Where(f => !f.Reused && f.SitePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var broken = new List<BrokenLink>[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {

@@ -69,6 +69,7 @@ public sealed class IncrementalBuildTests
 
         Assert.False(result.UpToDate);
         Assert.InRange(result.Changed, 1, 200);
+        Assert.True(result.Reused > result.Pages - 20, $"only {result.Reused} of {result.Pages} pages were reused");
         await AssertSameAsCleanBuild(site);
     }
 
@@ -78,7 +79,9 @@ public sealed class IncrementalBuildTests
         using var site = await BuiltSite();
         site.Write("input/generated/a30.md", site.Read("input/generated/a30.md").Replace("title: ", "title: 更正:", StringComparison.Ordinal));
 
-        await site.BuildAsync();
+        var result = await site.BuildAsync();
+
+        Assert.InRange(result.Reused, 1, result.Pages - 10);
 
         Assert.Contains("更正:", site.ReadOutput("zxzx/xwdt/index.html") + site.ReadOutput("zxzx/xwdt/index_2.html") + site.ReadOutput("zxzx/xwdt/index_3.html"), StringComparison.Ordinal);
         await AssertSameAsCleanBuild(site);
@@ -104,7 +107,9 @@ public sealed class IncrementalBuildTests
         using var site = await BuiltSite();
         File.Delete(Path.Combine(site.Root, "input/generated/a20.md"));
 
-        await site.BuildAsync();
+        var result = await site.BuildAsync();
+
+        Assert.Equal(0, result.Reused);
 
         Assert.False(site.OutputExists(GeneratedSite.SitePath(20)));
         await AssertSameAsCleanBuild(site);
@@ -121,6 +126,20 @@ public sealed class IncrementalBuildTests
 
         Assert.Contains("主办机构", site.ReadOutput(GeneratedSite.SitePath(3)), StringComparison.Ordinal);
         Assert.False(site.OutputExists("tzgg/index_3.html"));
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task A_page_changed_in_the_output_by_hand_is_rendered_again()
+    {
+        using var site = await BuiltSite();
+        var page = Path.Combine(site.Paths.Output, GeneratedSite.SitePath(5));
+        File.WriteAllText(page, "tampered");
+        site.Write("input/generated/a07.md", site.Read("input/generated/a07.md") + "\n补充。\n");
+
+        await site.BuildAsync();
+
+        Assert.NotEqual("tampered", File.ReadAllText(page));
         await AssertSameAsCleanBuild(site);
     }
 

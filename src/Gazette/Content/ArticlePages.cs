@@ -63,8 +63,8 @@ public sealed class ArticlePages : IPipeline
             article.Date.ToIsoString(),
             article.Source,
             article.Summary,
-            // The fingerprint sees the Markdown; the HTML is made only when the page is rendered.
-            new TrustedHtml("markdown:" + article.Body),
+            // The fingerprint sees a hash of the Markdown; the HTML is made only when the page is rendered.
+            new TrustedHtml("markdown:" + System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(article.Body)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)),
             article.PublicInformation,
             [.. article.Tags.Select(t => new LinkView(t, settings.Link(SiteLayout.Tag(t))))],
             previous is null ? null : new LinkView(previous.Title, settings.Link(previous.SitePath)),

@@ -20,6 +20,9 @@ public sealed class PageCache
 {
     private const string Header = "gazette page cache 1";
 
+    // Escaping is irrelevant to a hash and costly for Chinese text, which the default encoder escapes character by character.
+    private static readonly JsonSerializerOptions FingerprintJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly ulong _global;
     private readonly FrozenDictionary<string, ulong> _previous;
     private readonly OutputManifest? _manifest;
@@ -77,7 +80,7 @@ public sealed class PageCache
     {
         var hash = new XxHash3((long)_global);
         hash.Append(Encoding.UTF8.GetBytes(kind));
-        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType()));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), FingerprintJson));
         return hash.GetCurrentHashAsUInt64();
     }
 

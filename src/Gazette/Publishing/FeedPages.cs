@@ -46,7 +46,7 @@ public sealed class FeedPages : IPipeline
     private static byte[] Atom(BuildContext context, string folder, string title, ImmutableArray<Article> articles)
     {
         var settings = context.Settings;
-        return Write(writer =>
+        return XmlDocuments.Write(writer =>
         {
             writer.WriteStartElement("feed", AtomNamespace);
             writer.WriteAttributeString("xml", "lang", null, "zh-CN");
@@ -95,7 +95,7 @@ public sealed class FeedPages : IPipeline
         });
     }
 
-    private static byte[] Rss(SiteSettings settings, string folder, string title, string description, ImmutableArray<Article> articles) => Write(writer =>
+    private static byte[] Rss(SiteSettings settings, string folder, string title, string description, ImmutableArray<Article> articles) => XmlDocuments.Write(writer =>
     {
         writer.WriteStartElement("rss");
         writer.WriteAttributeString("version", "2.0");
@@ -156,19 +156,5 @@ public sealed class FeedPages : IPipeline
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         return value.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
             + string.Create(CultureInfo.InvariantCulture, $"{sign}{Math.Abs(offset.Hours):00}{Math.Abs(offset.Minutes):00}");
-    }
-
-    private static byte[] Write(Action<XmlWriter> body)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = PageEncoding.Utf8, Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
-        {
-            writer.WriteStartDocument();
-            body(writer);
-            writer.WriteEndDocument();
-        }
-
-        stream.Write("\n"u8);
-        return stream.ToArray();
     }
 }

@@ -64,7 +64,7 @@ public static class SitemapPipeline
     /// <summary>The path of a numbered part of a split sitemap.</summary>
     public static string PartPath(int number) => FormattableString.Invariant($"sitemap-{number}.xml");
 
-    private static byte[] UrlSet(SiteSettings settings, List<SitemapEntry> pages) => Write(writer =>
+    private static byte[] UrlSet(SiteSettings settings, List<SitemapEntry> pages) => XmlDocuments.Write(writer =>
     {
         writer.WriteStartElement("urlset", Namespace);
         foreach (var page in pages)
@@ -78,7 +78,7 @@ public static class SitemapPipeline
         writer.WriteEndElement();
     });
 
-    private static byte[] Index(SiteSettings settings, List<List<SitemapEntry>> parts) => Write(writer =>
+    private static byte[] Index(SiteSettings settings, List<List<SitemapEntry>> parts) => XmlDocuments.Write(writer =>
     {
         writer.WriteStartElement("sitemapindex", Namespace);
         for (var i = 0; i < parts.Count; i++)
@@ -95,18 +95,4 @@ public static class SitemapPipeline
 
         writer.WriteEndElement();
     });
-
-    private static byte[] Write(Action<XmlWriter> body)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = PageEncoding.Utf8, Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
-        {
-            writer.WriteStartDocument();
-            body(writer);
-            writer.WriteEndDocument();
-        }
-
-        stream.Write("\n"u8);
-        return stream.ToArray();
-    }
 }

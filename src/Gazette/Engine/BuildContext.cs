@@ -19,7 +19,13 @@ public sealed class BuildContext
     public const int RelatedCount = 5;
 
     /// <summary>Assembles the context: indexes articles by section (a parent lists its children's articles), by tag and by month, and finds related articles.</summary>
-    public BuildContext(SiteSettings settings, ContentSet content, ThemeTemplates theme, MarkdownRenderer markdown, CancellationToken cancellationToken = default)
+    /// <param name="settings">The site settings.</param>
+    /// <param name="content">The published articles.</param>
+    /// <param name="theme">The parsed templates.</param>
+    /// <param name="markdown">The Markdown pipeline.</param>
+    /// <param name="related">Related-article lists computed already; computed here when null.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public BuildContext(SiteSettings settings, ContentSet content, ThemeTemplates theme, MarkdownRenderer markdown, RelatedArticleIndex? related = null, CancellationToken cancellationToken = default)
     {
         Settings = settings;
         Content = content;
@@ -57,7 +63,7 @@ public sealed class BuildContext
             .GroupBy(a => (a.Date.Value.Year, a.Date.Value.Month))
             .OrderByDescending(g => g.Key)
             .Select(g => (g.Key.Year, g.Key.Month, g.ToImmutableArray()))];
-        Related = RelatedArticleIndex.Build(content.Articles, RelatedCount, cancellationToken);
+        Related = related ?? RelatedArticleIndex.Build(content.Articles, RelatedCount, cancellationToken);
         SiteView = new SiteView(
             settings.Title,
             settings.Domain,

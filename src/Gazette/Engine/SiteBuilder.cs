@@ -3,6 +3,7 @@ using Gazette.Diagnostics;
 using Gazette.Listings;
 using Gazette.Output;
 using Gazette.Publishing;
+using Gazette.Related;
 using Gazette.Site;
 using Gazette.Theme;
 using Gazette.Validation;
@@ -60,7 +61,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         Lap("load");
         progress?.Report(new BuildProgress("indexing", 0));
         using var theme = await themeTask;
-        var context = new BuildContext(settings, content, theme, _markdown, cancellationToken) { Progress = progress, Cache = cache };
+        var related = await RelatedArticleCache.LoadOrBuildAsync(paths, content.Articles, BuildContext.RelatedCount, cancellationToken);
+        var context = new BuildContext(settings, content, theme, _markdown, related, cancellationToken) { Progress = progress, Cache = cache };
         Lap("index");
 
         var assets = await assetsTask;
@@ -69,7 +71,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         {
             // A file that went away may be linked from a page kept as it was; only rendering everything can tell.
             cache = PageCache.Open(paths, global, manifest, enabled: false);
-            context = new BuildContext(settings, content, theme, _markdown, cancellationToken) { Progress = progress, Cache = cache };
+            context = new BuildContext(settings, content, theme, _markdown, related, cancellationToken) { Progress = progress, Cache = cache };
             files = await AssembleAsync(context, assets, timings, cancellationToken);
         }
 

@@ -17,7 +17,7 @@ public sealed class RelatedArticleIndex
     public const int MaxPostings = 256;
 
     // Text beyond this much body says little more about the topic and only costs time.
-    private const int BodyCharacters = 500;
+    internal const int BodyCharacters = 500;
 
     private readonly ImmutableArray<ImmutableArray<int>> _related;
 
@@ -159,6 +159,12 @@ public sealed class RelatedArticleIndex
 
         return [.. best];
     }
+
+    /// <summary>An index from lists computed before (see <see cref="RelatedArticleCache"/>).</summary>
+    internal static RelatedArticleIndex FromLists(ImmutableArray<ImmutableArray<int>> related) => new(related);
+
+    /// <summary>Every article's related list, in article order.</summary>
+    internal ImmutableArray<ImmutableArray<int>> Lists => _related;
 
     /// <summary>The cosine similarity below which two articles are not called related.</summary>
     public const float MinimumSimilarity = 0.1f;

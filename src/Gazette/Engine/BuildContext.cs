@@ -79,6 +79,13 @@ public sealed class BuildContext
             settings.Link(SiteLayout.RssFeed(string.Empty)));
     }
 
+    /// <summary>The archive's years as links with their article counts, newest first (shown by the archive and the 网站地图).</summary>
+    public ImmutableArray<CountLinkView> YearLinks => [.. Months.GroupBy(m => m.Year).Select(y => new CountLinkView(
+        FormattableString.Invariant($"{y.Key}年"), Settings.Link(SiteLayout.ArchiveYear(y.Key)), y.Sum(m => m.Articles.Length)))];
+
+    /// <summary>The tags as links with their article counts, most used first (shown by the tag index and the 网站地图).</summary>
+    public ImmutableArray<CountLinkView> TagLinks => [.. Tags.Select(t => new CountLinkView(t.Tag, Settings.Link(SiteLayout.Tag(t.Tag)), t.Articles.Length))];
+
     /// <summary>Every tag with its articles (newest first), most used tag first.</summary>
     public ImmutableArray<(string Tag, ImmutableArray<Article> Articles)> Tags { get; }
 

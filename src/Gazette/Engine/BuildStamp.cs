@@ -95,9 +95,9 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
     }
 
     /// <summary>Whether the output folder still holds exactly the files the last build wrote, unchanged.</summary>
-    public static bool OutputIntact(SitePaths paths, string manifestPath)
+    public static bool OutputIntact(SitePaths paths, OutputManifest? manifest)
     {
-        if (!Directory.Exists(paths.Output) || OutputManifest.Load(manifestPath, paths.Output) is not { } manifest)
+        if (!Directory.Exists(paths.Output) || manifest is null)
         {
             return false;
         }
@@ -116,6 +116,16 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
         }
 
         return count == manifest.Entries.Count;
+    }
+
+    /// <summary>Forgets the stamp, so that a failed build is never mistaken for an up-to-date one.</summary>
+    public static void Delete(SitePaths paths)
+    {
+        var path = PathFor(paths);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>Writes the stamp.</summary>

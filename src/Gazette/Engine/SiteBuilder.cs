@@ -40,16 +40,16 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 
         var (fingerprint, global) = BuildStamp.Compute(paths);
         var writer = new StagedOutputWriter(paths);
-        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && BuildStamp.OutputIntact(paths, writer.ManifestPath))
+        var manifest = Directory.Exists(paths.Output) ? OutputManifest.Load(writer.ManifestPath, paths.Output) : null;
+        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && BuildStamp.OutputIntact(paths, manifest))
         {
             Lap("check");
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
         }
 
         // The stamp and page cache go before anything can fail, so that a failed build is never mistaken for a good one.
-        var manifest = Directory.Exists(paths.Output) ? OutputManifest.Load(writer.ManifestPath, paths.Output) : null;
         var cache = PageCache.Open(paths, global, manifest, enabled: true);
-        DeleteStamp(paths);
+        BuildStamp.Delete(paths);
         PageCache.Delete(paths);
         Lap("check");
         progress?.Report(new BuildProgress("loading", 0));
@@ -149,13 +149,4 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
                 return output;
             },
             cancellationToken)));
-
-    private static void DeleteStamp(SitePaths paths)
-    {
-        var stamp = BuildStamp.PathFor(paths);
-        if (File.Exists(stamp))
-        {
-            File.Delete(stamp);
-        }
-    }
 }

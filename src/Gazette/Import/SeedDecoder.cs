@@ -66,10 +66,16 @@ public static class SeedDecoder
         foreach (var (name, encoding) in LegacyEncodings)
         {
             // Ties go to the first, GB18030: the sites this serves are mainland ones.
-            if (TryDecode(bytes, encoding) is { } candidate && Score(candidate.Text) > bestScore)
+            if (TryDecode(bytes, encoding) is not { } candidate)
+            {
+                continue;
+            }
+
+            var score = Score(candidate.Text);
+            if (score > bestScore)
             {
                 best = new DecodedSeed(candidate.Text, name, candidate.Notes);
-                bestScore = Score(candidate.Text);
+                bestScore = score;
             }
         }
 

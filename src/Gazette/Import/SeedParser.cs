@@ -89,12 +89,7 @@ public static partial class SeedParser
                 line = WebUtility.HtmlDecode(line);
             }
 
-            if (line.AsSpan().IndexOfAnyInRange('\u0000', '\u0008') >= 0 || line.AsSpan().IndexOfAnyInRange('\u000B', '\u001F') >= 0)
-            {
-                line = ControlCharacters().Replace(line, string.Empty);
-            }
-
-            lines[i] = Clean(line);
+            lines[i] = Clean(Content.ControlCharacters.Remove(line));
         }
 
         return lines;
@@ -678,9 +673,6 @@ public static partial class SeedParser
 
     [GeneratedRegex(@"(?:成文|印[发發]|[发發]文|[签簽][发發])(?:日期|[时時][间間])?\s*[:：]?[-\s]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentDateLabel();
-
-    [GeneratedRegex(@"[\u0000-\u0008\u000B-\u001F]", RegexOptions.CultureInvariant)]
-    private static partial Regex ControlCharacters();
 
     [GeneratedRegex(@"[\s\u00A0\u3000]+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -23,8 +23,7 @@ public sealed class ArchivePages : IPipeline
         var home = new LinkView("首页", settings.Link(string.Empty));
         var archive = new LinkView("归档", settings.Link(SiteLayout.Archive));
 
-        var yearLinks = years.Select(y => new CountLinkView(YearName(y.Key), settings.Link(SiteLayout.ArchiveYear(y.Key)), y.Sum(m => m.Articles.Length)));
-        requests.Add(new ListingRequest(SiteLayout.Archive, "归档", "按年份浏览", null, null, null, [home, archive], [], [.. yearLinks], context.SiteView.AtomLink));
+        requests.Add(new ListingRequest(SiteLayout.Archive, "归档", "按年份浏览", null, null, null, [home, archive], [], context.YearLinks, context.SiteView.AtomLink));
 
         foreach (var year in years)
         {

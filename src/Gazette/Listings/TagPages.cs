@@ -25,8 +25,7 @@ public sealed class TagPages : IPipeline
         var settings = context.Settings;
         var home = new LinkView("首页", settings.Link(string.Empty));
         var tags = new LinkView("标签", settings.Link(SiteLayout.Tags));
-        var tagLinks = context.Tags.Select(t => new CountLinkView(t.Tag, settings.Link(SiteLayout.Tag(t.Tag)), t.Articles.Length));
-        requests.Add(new ListingRequest(SiteLayout.Tags, "标签", "按标签浏览", null, null, null, [home, tags], [], [.. tagLinks], context.SiteView.AtomLink));
+        requests.Add(new ListingRequest(SiteLayout.Tags, "标签", "按标签浏览", null, null, null, [home, tags], [], context.TagLinks, context.SiteView.AtomLink));
 
         foreach (var (tag, articles) in context.Tags)
         {

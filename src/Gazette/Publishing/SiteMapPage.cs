@@ -21,10 +21,7 @@ public sealed class SiteMapPage : IPipeline
             var articles = context.ArticlesIn(s);
             return new SiteMapEntryView(s.Name, settings.Link(s.SlugPath + "/"), s.Names.Length, articles.Length, articles[0].Date.ToDayString(), articles[0].Date.ToIsoString());
         });
-        var archive = context.Months.GroupBy(m => m.Year)
-            .Select(y => new CountLinkView(FormattableString.Invariant($"{y.Key}年"), settings.Link(SiteLayout.ArchiveYear(y.Key)), y.Sum(m => m.Articles.Length)));
-        var tags = context.Tags.Select(t => new CountLinkView(t.Tag, settings.Link(SiteLayout.Tag(t.Tag)), t.Articles.Length));
-        var view = new SiteMapView([.. sections], [.. archive], [.. tags], context.Content.Articles.Length);
+        var view = new SiteMapView([.. sections], context.YearLinks, context.TagLinks, context.Content.Articles.Length);
         var page = new PageView(
             "sitemap",
             "网站地图",

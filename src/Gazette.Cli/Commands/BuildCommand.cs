@@ -18,7 +18,8 @@ internal static class BuildCommand
             Description = "Where to write the site (default: output/ under the root). It is replaced only when the build succeeds.",
         };
         var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
-        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption };
+        var cleanOption = new Option<bool>("--clean") { Description = "Forget what earlier builds kept in .gazette/ and read and render everything again." };
+        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption, cleanOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -26,6 +27,11 @@ internal static class BuildCommand
             var paths = SitePaths.For(parse.GetRequiredValue(root).FullName, parse.GetValue(outputOption)?.FullName);
             try
             {
+                if (parse.GetValue(cleanOption))
+                {
+                    SiteBuilder.ForgetCaches(paths);
+                }
+
                 var report = await Importer.ImportAsync(paths, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: true);
 
@@ -71,6 +77,10 @@ internal static class BuildCommand
                     {
                         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-16} {elapsed.TotalMilliseconds,8:0} ms"));
                     }
+
+                    output.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused; {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated"));
                 }
 
                 output.WriteLine(string.Create(

@@ -18,8 +18,26 @@ public sealed class ArticlePages : IPipeline
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var articles = context.Content.Articles;
+        var (previous, next) = Neighbours(articles);
+        var files = ParallelWork.Map(
+            articles.Length,
+            i => Render(context, i, previous[i], next[i]),
+            cancellationToken);
 
-        // 上一篇/下一篇 stay inside the article's own section, in the site's order.
+        var pages = articles.Select(a => new SitemapEntry(context.Settings.Link(a.SitePath), a.Date));
+        return Task.FromResult(new PipelineOutput([.. files], [.. pages]));
+    }
+
+    /// <summary>The pages of some articles only, given by their position in <see cref="ContentSet.Articles"/>.</summary>
+    public static IReadOnlyList<OutputFile> RenderSome(BuildContext context, IReadOnlyList<int> indices)
+    {
+        var (previous, next) = Neighbours(context.Content.Articles);
+        return [.. indices.Select(i => Render(context, i, previous[i], next[i]))];
+    }
+
+    /// <summary>上一篇/下一篇 of every article: they stay inside the article's own section, in the site's order.</summary>
+    private static (Article?[] Previous, Article?[] Next) Neighbours(ImmutableArray<Article> articles)
+    {
         var previous = new Article?[articles.Length];
         var next = new Article?[articles.Length];
         foreach (var section in Enumerable.Range(0, articles.Length).GroupBy(i => articles[i].Section.SlugPath, StringComparer.Ordinal))
@@ -32,13 +50,7 @@ public sealed class ArticlePages : IPipeline
             }
         }
 
-        var files = ParallelWork.Map(
-            articles.Length,
-            i => Render(context, i, previous[i], next[i]),
-            cancellationToken);
-
-        var pages = articles.Select(a => new SitemapEntry(context.Settings.Link(a.SitePath), a.Date));
-        return Task.FromResult(new PipelineOutput([.. files], [.. pages]));
+        return (previous, next);
     }
 
     private static OutputFile Render(BuildContext context, int index, Article? previous, Article? next)
@@ -63,16 +75,16 @@ public sealed class ArticlePages : IPipeline
             article.Date.ToIsoString(),
             article.Source,
             article.Summary,
-            // The fingerprint sees a hash of the Markdown; the HTML is made only when the page is rendered.
-            new TrustedHtml("markdown:" + System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(article.Body)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)),
+            // The fingerprint sees the hash of the Markdown file; the HTML is made only when the page is rendered.
+            new TrustedHtml("markdown:" + article.ContentHash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)),
             article.PublicInformation,
             [.. article.Tags.Select(t => new LinkView(t, settings.Link(SiteLayout.Tag(t))))],
             previous is null ? null : new LinkView(previous.Title, settings.Link(previous.SitePath)),
             next is null ? null : new LinkView(next.Title, settings.Link(next.SitePath)),
             [.. related]);
-        return context.RenderOrReuse(article.SitePath, page.Kind, new PageModel(context.SiteView, page, view, null), () =>
+        return context.RenderOrReuse(article.SitePath, new PageModel(context.SiteView, page, view, null), () =>
         {
-            var rendered = view with { Body = new TrustedHtml(context.Markdown.ToHtml(article.Body)) };
+            var rendered = view with { Body = new TrustedHtml(context.Markdown.ToHtml(article.Body.Text)) };
             var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, rendered, null));
             context.PageRendered();
             return html;

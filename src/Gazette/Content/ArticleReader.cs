@@ -107,9 +107,15 @@ public sealed partial class ArticleReader(SiteSettings settings)
             publicInformation,
             [.. tags],
             [.. aliases],
-            ControlCharacters.Remove(document.Body),
+            new ArticleBody(ControlCharacters.Remove(document.Body)),
             oldId);
     }
+
+    /// <summary>
+    /// The body of a file as <see cref="Read"/> gives it, for a file read before: null when it no longer has front matter.
+    /// </summary>
+    public static string? BodyOf(string text) =>
+        FrontMatterDocument.Split(text, out _) is { } document ? ControlCharacters.Remove(document.Body) : null;
 
     private static PublicationDate? ReadDate(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gazette.Diagnostics;
+using Gazette.Engine;
 using Gazette.Site;
 
 namespace Gazette.Content;
@@ -11,29 +12,50 @@ public static class ContentLoader
     /// Loads every article. Throws <see cref="GazetteException"/> listing every broken file, so that one run
     /// shows the webmaster all that needs fixing.
     /// </summary>
-    public static Task<ContentSet> LoadAsync(SitePaths paths, SiteSettings settings, CancellationToken cancellationToken) =>
-        Task.Run(() => Load(paths, settings, cancellationToken), cancellationToken);
-
-    private static ContentSet Load(SitePaths paths, SiteSettings settings, CancellationToken cancellationToken)
+    public static async Task<ContentSet> LoadAsync(SitePaths paths, SiteSettings settings, CancellationToken cancellationToken)
     {
-        var files = Directory.Exists(paths.Input)
-            ? Directory.EnumerateFiles(paths.Input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-            : [];
+        var (content, _) = await LoadAsync(paths, settings, await InputSnapshot.ScanAsync(paths, TimeProvider.System, cancellationToken, record: false), null, cancellationToken);
+        return content;
+    }
+
+    /// <summary>
+    /// Loads every Markdown file of <paramref name="inputs"/>, taking from <paramref name="cache"/> the files whose
+    /// content it holds and reading the rest. Returns the articles and what a cache of this load should hold.
+    /// </summary>
+    public static Task<(ContentSet Content, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> CacheEntries)> LoadAsync(
+        SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken) =>
+        Task.Run(() => Load(paths, settings, inputs, cache, cancellationToken), cancellationToken);
+
+    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>) Load(SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken)
+    {
+        var inputFolder = paths.Input + Path.DirectorySeparatorChar;
+        var files = inputs.Files
+            .Where(f => f.FullPath.StartsWith(inputFolder, StringComparison.Ordinal) && f.FullPath.EndsWith(".md", StringComparison.Ordinal))
+            .ToArray();
         var reader = new ArticleReader(settings);
-        var results = new (Article? Article, ExcludedArticle? Excluded, List<GazetteError> Errors)[files.Length];
+        var results = new (ArticleCacheEntry? Entry, List<GazetteError> Errors)[files.Length];
 
         // Small files read fastest synchronously, each read beside its parse.
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
+            var file = files[i];
+            if (cache?.Find(file.RelativePath, file.Hash) is { } cached)
+            {
+                results[i] = (cached, []);
+                return;
+            }
+
             var fileErrors = new List<GazetteError>();
-            var article = reader.Read(paths.Relative(files[i]), File.ReadAllText(files[i]), fileErrors, out var skipped);
-            results[i] = (article, skipped, fileErrors);
+            var article = reader.Read(file.RelativePath, File.ReadAllText(file.FullPath), fileErrors, out var skipped) is { } read
+                ? read with { ContentHash = file.Hash }
+                : null;
+            results[i] = (fileErrors.Count == 0 ? new ArticleCacheEntry(file.Hash, article, skipped) : null, fileErrors);
         });
 
         // Gathered in file order, so that errors and articles come out the same on every run.
         var errors = results.SelectMany(r => r.Errors).ToList();
-        var articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
-        var excluded = results.Where(r => r.Excluded is not null).Select(r => r.Excluded!).ToList();
+        var articles = results.Where(r => r.Entry?.Article is not null).Select(r => r.Entry!.Article!).ToList();
+        var excluded = results.Where(r => r.Entry?.Excluded is not null).Select(r => r.Entry!.Excluded!).ToList();
 
         foreach (var clash in articles.GroupBy(a => a.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -46,7 +68,11 @@ public static class ContentLoader
             throw new GazetteException(errors);
         }
 
+        var entries = Enumerable.Range(0, files.Length)
+            .Where(i => results[i].Entry is not null)
+            .Select(i => (files[i].RelativePath, results[i].Entry!))
+            .ToList();
         articles.Sort(ArticleOrder.NewestFirst);
-        return new ContentSet([.. articles], [.. excluded]);
+        return (new ContentSet([.. articles], [.. excluded]), entries);
     }
 }

@@ -77,6 +77,7 @@ public sealed class BuildContext
             Tags.IsEmpty ? null : settings.Link(SiteLayout.Tags),
             settings.Link(SiteLayout.AtomFeed(string.Empty)),
             settings.Link(SiteLayout.RssFeed(string.Empty)));
+        _siteFingerprint = new Lazy<ulong>(() => Cache?.SiteFingerprint(SiteView) ?? 0);
     }
 
     /// <summary>The archive's years as links with their article counts, newest first (shown by the archive and the 网站地图).</summary>
@@ -97,18 +98,40 @@ public sealed class BuildContext
 
     private int _pagesRendered;
 
+    private readonly Lazy<ulong> _siteFingerprint;
+
     /// <summary>Which pages may be reused from the last build; by default none.</summary>
     public PageCache? Cache { get; init; }
 
     /// <summary>Renders a page, or reuses the deployed one when its fingerprint says nothing it shows has changed.</summary>
-    public Output.OutputFile RenderOrReuse(string sitePath, string kind, object fingerprintModel, Func<string> render)
+    public Output.OutputFile RenderOrReuse(string sitePath, PageModel fingerprintModel, Func<string> render)
     {
-        if (Cache is { } cache && cache.TryReuse(sitePath, cache.Fingerprint(kind, fingerprintModel)))
+        if (Cache is not { } cache)
         {
-            return Output.OutputFile.Reuse(sitePath);
+            return new Output.OutputFile(sitePath, PageEncoding.Encode(render()));
         }
 
-        return new Output.OutputFile(sitePath, PageEncoding.Encode(render()));
+        var fingerprint = cache.Fingerprint(fingerprintModel, _siteFingerprint.Value);
+        return cache.TryReuse(sitePath, fingerprint)
+            ? Output.OutputFile.Reuse(sitePath, fingerprint)
+            : new Output.OutputFile(sitePath, PageEncoding.Encode(render()), Fingerprint: fingerprint);
+    }
+
+    /// <summary>
+    /// Writes a file that has no view model (a feed), or reuses the deployed one when its fingerprint, computed by
+    /// the caller from everything the file shows, is the one the last build recorded.
+    /// </summary>
+    public Output.OutputFile WriteOrReuse(string sitePath, Action<System.IO.Hashing.XxHash3> fingerprint, Func<byte[]> write)
+    {
+        if (Cache is not { } cache)
+        {
+            return new Output.OutputFile(sitePath, write());
+        }
+
+        var value = cache.Fingerprint(sitePath, fingerprint);
+        return cache.TryReuse(sitePath, value)
+            ? Output.OutputFile.Reuse(sitePath, value)
+            : new Output.OutputFile(sitePath, write(), Fingerprint: value);
     }
 
     /// <summary>Where progress goes, if anywhere.</summary>

@@ -28,18 +28,10 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
 
     /// <summary>
     /// Hashes every input of a build (<c>Fingerprint</c>) and, apart, what every page shares — the theme, the settings
-    /// and the Gazette build (<c>Global</c>). Reading and hashing tens of thousands of files takes a fraction of a second.
+    /// and the Gazette build (<c>Global</c>).
     /// </summary>
-    public static (ulong Fingerprint, ulong Global) Compute(SitePaths paths)
+    public static (ulong Fingerprint, ulong Global) Compute(SitePaths paths, InputSnapshot inputs)
     {
-        var files = new[] { paths.Input, paths.Theme }
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var hashes = new ulong[files.Length];
-        Parallel.For(0, files.Length, i => hashes[i] = XxHash3.HashToUInt64(File.ReadAllBytes(files[i])));
-
         var all = new XxHash3();
         var global = new XxHash3();
         all.Append(Encoding.UTF8.GetBytes(paths.Output));
@@ -47,13 +39,13 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
         all.Append(typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         global.Append(typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         Span<byte> buffer = stackalloc byte[8];
-        for (var i = 0; i < files.Length; i++)
+        foreach (var file in inputs.Files)
         {
-            var relative = Encoding.UTF8.GetBytes(paths.Relative(files[i]));
-            BitConverter.TryWriteBytes(buffer, hashes[i]);
+            var relative = Encoding.UTF8.GetBytes(file.RelativePath);
+            BitConverter.TryWriteBytes(buffer, file.Hash);
             all.Append(relative);
             all.Append(buffer);
-            if (!files[i].StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal) || files[i] == paths.SiteFile)
+            if (!file.FullPath.StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal) || file.FullPath == paths.SiteFile)
             {
                 global.Append(relative);
                 global.Append(buffer);
@@ -92,30 +84,6 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
             int.Parse(counts[1], CultureInfo.InvariantCulture),
             int.Parse(counts[2], CultureInfo.InvariantCulture),
             [.. excluded]);
-    }
-
-    /// <summary>Whether the output folder still holds exactly the files the last build wrote, unchanged.</summary>
-    public static bool OutputIntact(SitePaths paths, OutputManifest? manifest)
-    {
-        if (!Directory.Exists(paths.Output) || manifest is null)
-        {
-            return false;
-        }
-
-        var count = 0;
-        foreach (var file in Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories))
-        {
-            var sitePath = Path.GetRelativePath(paths.Output, file).Replace(Path.DirectorySeparatorChar, '/');
-            var info = new FileInfo(file);
-            if (!manifest.Entries.TryGetValue(sitePath, out var entry) || entry.Size != info.Length || entry.WriteTimeTicks != info.LastWriteTimeUtc.Ticks)
-            {
-                return false;
-            }
-
-            count++;
-        }
-
-        return count == manifest.Entries.Count;
     }
 
     /// <summary>Forgets the stamp, so that a failed build is never mistaken for an up-to-date one.</summary>

@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
-using System.Text.Json;
 using Gazette.Output;
 using Gazette.Site;
+using Gazette.Theme.Views;
 
 namespace Gazette.Engine;
 
@@ -20,26 +19,30 @@ public sealed class PageCache
 {
     private const string Header = "gazette page cache 1";
 
-    // Escaping is irrelevant to a hash and costly for Chinese text, which the default encoder escapes character by character.
-    private static readonly JsonSerializerOptions FingerprintJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly ViewHasher _views = new();
 
     private readonly ulong _global;
     private readonly FrozenDictionary<string, ulong> _previous;
     private readonly OutputManifest? _manifest;
-    private readonly string _output;
-    private readonly ConcurrentDictionary<string, ulong> _current = new(StringComparer.Ordinal);
+    private readonly DeployedFiles _deployed;
     private int _reused;
 
-    private PageCache(ulong global, FrozenDictionary<string, ulong> previous, OutputManifest? manifest, string output)
+    private PageCache(ulong global, FrozenDictionary<string, ulong> previous, OutputManifest? manifest, DeployedFiles deployed)
     {
         _global = global;
         _previous = previous;
         _manifest = manifest;
-        _output = output;
+        _deployed = deployed;
     }
 
     /// <summary>Whether pages may be reused in this build; a caller turns it off to render everything.</summary>
     public bool Enabled { get; init; } = true;
+
+    /// <summary>Whether the cache holds the fingerprints of a last build made with the same settings, theme and Gazette.</summary>
+    public bool KnowsLastBuild => Enabled && _previous.Count > 0;
+
+    /// <summary>The fingerprint the last build recorded for a file, if any.</summary>
+    public ulong? PreviousFingerprint(string sitePath) => _previous.TryGetValue(sitePath, out var value) ? value : null;
 
     /// <summary>How many pages this build reused.</summary>
     public int Reused => Volatile.Read(ref _reused);
@@ -49,9 +52,10 @@ public sealed class PageCache
 
     /// <summary>
     /// Opens the cache for a build: <paramref name="global"/> fingerprints what every page shares (theme, settings,
-    /// Gazette build); <paramref name="manifest"/> says what the output holds.
+    /// Gazette build); <paramref name="manifest"/> says what the last build wrote and <paramref name="deployed"/> what
+    /// the output folder holds now.
     /// </summary>
-    public static PageCache Open(SitePaths paths, ulong global, OutputManifest? manifest, bool enabled)
+    public static PageCache Open(SitePaths paths, ulong global, OutputManifest? manifest, DeployedFiles deployed, bool enabled)
     {
         var previous = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var path = PathFor(paths);
@@ -72,30 +76,46 @@ public sealed class PageCache
             }
         }
 
-        return new PageCache(global, previous.ToFrozenDictionary(StringComparer.Ordinal), manifest, paths.Output) { Enabled = enabled };
+        return new PageCache(global, previous.ToFrozenDictionary(StringComparer.Ordinal), manifest, deployed) { Enabled = enabled };
     }
 
-    /// <summary>The fingerprint of a page from its layout and view model (which must serialise everything the layout can print).</summary>
-    public ulong Fingerprint(string kind, object model)
+    /// <summary>
+    /// The fingerprint of what every page shows of the site (navigation, footer, links): hashed once per build and
+    /// passed to <see cref="Fingerprint(PageModel, ulong)"/>, rather than hashed again for every page.
+    /// </summary>
+    public ulong SiteFingerprint(SiteView site)
     {
-        var hash = new XxHash3((long)_global);
-        hash.Append(Encoding.UTF8.GetBytes(kind));
-        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), FingerprintJson));
+        var hash = new XxHash3();
+        _views.Append(hash, site);
         return hash.GetCurrentHashAsUInt64();
     }
 
-    /// <summary>Records a page's fingerprint; returns whether its deployed file can be kept instead of rendering it.</summary>
+    /// <summary>The fingerprint of a page from its view model (which must hold everything the layout can print).</summary>
+    public ulong Fingerprint(PageModel model, ulong site)
+    {
+        var hash = new XxHash3((long)_global);
+        Span<byte> number = stackalloc byte[8];
+        BitConverter.TryWriteBytes(number, site);
+        hash.Append(number);
+        _views.Append(hash, model with { Site = null! });
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>The fingerprint of a file without a view model: what <paramref name="append"/> adds, with the settings, theme and Gazette build.</summary>
+    public ulong Fingerprint(string sitePath, Action<XxHash3> append)
+    {
+        var hash = new XxHash3((long)_global);
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(sitePath.AsSpan()));
+        append(hash);
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>Whether the deployed file of a page with this fingerprint can be kept instead of rendering it.</summary>
     public bool TryReuse(string sitePath, ulong fingerprint)
     {
-        _current[sitePath] = fingerprint;
         if (!Enabled || !_previous.TryGetValue(sitePath, out var previous) || previous != fingerprint
-            || _manifest is null || !_manifest.Entries.TryGetValue(sitePath, out var entry))
-        {
-            return false;
-        }
-
-        var info = new FileInfo(Path.Combine(_output, sitePath));
-        if (!info.Exists || info.Length != entry.Size || info.LastWriteTimeUtc.Ticks != entry.WriteTimeTicks)
+            || _manifest is null || !_manifest.Entries.TryGetValue(sitePath, out var entry)
+            || !_deployed.Matches(sitePath, entry))
         {
             return false;
         }
@@ -104,14 +124,14 @@ public sealed class PageCache
         return true;
     }
 
-    /// <summary>Writes the fingerprints recorded in this build.</summary>
-    public async Task SaveAsync(SitePaths paths, CancellationToken cancellationToken)
+    /// <summary>Writes the fingerprints of this build's files.</summary>
+    public async Task SaveAsync(SitePaths paths, IEnumerable<OutputFile> files, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         text.Append(Header).Append('\n').Append(_global.ToString("x16", CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var (sitePath, fingerprint) in _current.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var file in files.Where(f => f.Fingerprint is not null).OrderBy(f => f.SitePath, StringComparer.Ordinal))
         {
-            text.Append(sitePath).Append('\t').Append(fingerprint.ToString("x16", CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(file.SitePath).Append('\t').Append(file.Fingerprint!.Value.ToString("x16", CultureInfo.InvariantCulture)).Append('\n');
         }
 
         var path = PathFor(paths);

@@ -38,26 +38,30 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             lap = now;
         }
 
-        var (fingerprint, global) = BuildStamp.Compute(paths);
+        var deployedScan = Task.Run(() => DeployedFiles.Scan(paths.Output), cancellationToken);
+        var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
+        var (fingerprint, global) = BuildStamp.Compute(paths, inputs);
         var writer = new StagedOutputWriter(paths);
         var manifest = Directory.Exists(paths.Output) ? OutputManifest.Load(writer.ManifestPath, paths.Output) : null;
-        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && BuildStamp.OutputIntact(paths, manifest))
+        var deployed = await deployedScan;
+        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && deployed.MatchesExactly(manifest))
         {
             Lap("check");
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
         }
 
         // The stamp and page cache go before anything can fail, so that a failed build is never mistaken for a good one.
-        var cache = PageCache.Open(paths, global, manifest, enabled: true);
+        var cache = PageCache.Open(paths, global, manifest, deployed, enabled: true);
         BuildStamp.Delete(paths);
         PageCache.Delete(paths);
         Lap("check");
         progress?.Report(new BuildProgress("loading", 0));
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
-        var contentTask = ContentLoader.LoadAsync(paths, settings, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
-        var content = await contentTask;
+        var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0);
+        var articleCache = ArticleCache.Load(paths, articleKey, settings);
+        var (content, cacheEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, articleCache, cancellationToken);
         Lap("load");
         progress?.Report(new BuildProgress("indexing", 0));
         using var theme = await themeTask;
@@ -66,11 +70,12 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         Lap("index");
 
         var assets = await assetsTask;
-        var files = await AssembleAsync(context, assets, timings, cancellationToken);
+        var files = await BodyEditShortcut.TryAssembleAsync(context, articleCache, cacheEntries, manifest, deployed, cancellationToken)
+            ?? await AssembleAsync(context, assets, timings, cancellationToken);
         if (cache.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal).Any())
         {
             // A file that went away may be linked from a page kept as it was; only rendering everything can tell.
-            cache = PageCache.Open(paths, global, manifest, enabled: false);
+            cache = PageCache.Open(paths, global, manifest, deployed, enabled: false);
             context = new BuildContext(settings, content, theme, _markdown, related, cancellationToken) { Progress = progress, Cache = cache };
             files = await AssembleAsync(context, assets, timings, cancellationToken);
         }
@@ -101,20 +106,31 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         progress?.Report(new BuildProgress("writing", context.PagesRendered));
         var written = await writer.WriteAsync(files, manifest, cancellationToken);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
-        await cache.SaveAsync(paths, cancellationToken);
+        await articleCache.SaveChangesAsync(paths, cacheEntries, cancellationToken);
+        await cache.SaveAsync(paths, files, cancellationToken);
         await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, cancellationToken);
         Lap("write");
         return new BuildResult(
             context.Content.Articles.Length,
             pageCount,
             files.Count,
-            cache.Reused,
+            files.Count(f => f.Reused && f.SitePath.EndsWith(".html", StringComparison.Ordinal)),
             written.Written,
             written.Removed,
             context.Content.Excluded,
             context.EmptySections,
             timeProvider.GetElapsedTime(started),
             [.. timings]);
+    }
+
+    /// <summary>Forgets everything kept between builds in <c>.gazette/</c>, so that the next build reads and renders everything.</summary>
+    public static void ForgetCaches(SitePaths paths)
+    {
+        var folder = Path.Combine(paths.Root, ".gazette");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>Every file of the site: the pipelines' pages, the sitemap, the assets and, when asked, compressed companions.</summary>

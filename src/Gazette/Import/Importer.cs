@@ -19,6 +19,12 @@ public static class Importer
         var seeds = Directory.Exists(paths.Seeds)
             ? Directory.EnumerateFiles(paths.Seeds, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
             : [];
+        if (seeds.Length == 0 && File.Exists(paths.SiteFile))
+        {
+            // Nothing to import and nothing to learn: the build reads and checks the settings itself.
+            return new ImportReport([], [], [], false);
+        }
+
         var outcomes = new List<ImportOutcome>();
         var parsed = new List<(string Seed, SeedPage Page, string? Notes)>();
         foreach (var seed in seeds)

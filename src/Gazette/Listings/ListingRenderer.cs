@@ -49,7 +49,7 @@ internal static class ListingRenderer
             paginator.ViewOf(number, settings.Link),
             number == 1 ? request.Groups : []);
         var model = new PageModel(context.SiteView, page, null, listing);
-        var file = context.RenderOrReuse(paginator.FileOf(number), page.Kind, model, () =>
+        var file = context.RenderOrReuse(paginator.FileOf(number), model, () =>
         {
             var html = context.Theme.RenderPage(page.Kind, model);
             context.PageRendered();

@@ -7,8 +7,9 @@ namespace Gazette.Output;
 /// Whether the page was not rendered again because everything it shows is as it was in the last build, whose output
 /// still holds it unchanged: the writer keeps the deployed file as it is.
 /// </param>
-public sealed record OutputFile(string SitePath, byte[] Content, bool Reused = false)
+/// <param name="Fingerprint">The fingerprint of everything the file shows, when the page cache decides whether to render it.</param>
+public sealed record OutputFile(string SitePath, byte[] Content, bool Reused = false, ulong? Fingerprint = null)
 {
     /// <summary>A page kept from the last build's output.</summary>
-    public static OutputFile Reuse(string sitePath) => new(sitePath, [], Reused: true);
+    public static OutputFile Reuse(string sitePath, ulong? fingerprint = null) => new(sitePath, [], Reused: true, fingerprint);
 }

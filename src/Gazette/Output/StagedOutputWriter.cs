@@ -40,8 +40,8 @@ public sealed class StagedOutputWriter(SitePaths paths)
         Directory.CreateDirectory(staging);
 
         var firstBuild = !Directory.Exists(output);
-        var staged = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, ulong>(StringComparer.Ordinal);
+        var staged = new System.Collections.Concurrent.ConcurrentBag<(string SitePath, ulong Hash)>();
+        var kept = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
         try
         {
             // Small files write fastest synchronously; a few more threads than cores keep the disk busy.
@@ -50,23 +50,23 @@ public sealed class StagedOutputWriter(SitePaths paths)
             {
                 if (file.Reused)
                 {
-                    hashes[file.SitePath] = manifest?.Entries.GetValueOrDefault(file.SitePath)?.Hash
+                    kept[file.SitePath] = manifest?.Entries.GetValueOrDefault(file.SitePath)
                         ?? throw new InvalidOperationException($"{file.SitePath} was reused but the last build did not write it");
                     return;
                 }
 
                 var hash = System.IO.Hashing.XxHash3.HashToUInt64(file.Content);
-                hashes[file.SitePath] = hash;
                 var deployed = SitePathGuard.Resolve(output, file.SitePath);
-                if (!firstBuild && IsDeployed(deployed, file, hash, manifest))
+                if (!firstBuild && Deployed(deployed, file, hash, manifest) is { } entry)
                 {
+                    kept[file.SitePath] = entry;
                     return;
                 }
 
                 var target = SitePathGuard.Resolve(staging, file.SitePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, file.Content);
-                staged.Add(file.SitePath);
+                staged.Add((file.SitePath, hash));
             });
         }
         catch
@@ -83,11 +83,18 @@ public sealed class StagedOutputWriter(SitePaths paths)
         }
         else
         {
-            removed = Commit(staging, output, staged, files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal));
+            removed = Commit(staging, output, staged.Select(s => s.SitePath), files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal));
             DeleteIfPresent(staging);
         }
 
-        await SaveManifestAsync(output, hashes, cancellationToken);
+        // Only the files just written need their size and time read; the others are as the last build or the check left them.
+        foreach (var (sitePath, hash) in staged)
+        {
+            var info = new FileInfo(SitePathGuard.Resolve(output, sitePath));
+            kept[sitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
+        }
+
+        await new OutputManifest(output, kept.ToFrozenDictionary(StringComparer.Ordinal)).SaveAsync(ManifestPath, cancellationToken);
         return new WriteResult(staged.Count, removed);
     }
 
@@ -101,18 +108,21 @@ public sealed class StagedOutputWriter(SitePaths paths)
             File.Move(SitePathGuard.Resolve(staging, sitePath), target, overwrite: true);
         }
 
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList())
         {
             if (!wanted.Contains(Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/')))
             {
                 File.Delete(file);
+                emptied.Add(Path.GetDirectoryName(file)!);
                 removed++;
             }
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        // Only a folder that lost a file can have become empty; its parents may follow it.
+        foreach (var start in emptied.OrderByDescending(d => d.Length))
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            for (var folder = start; folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
             {
                 Directory.Delete(folder);
             }
@@ -122,36 +132,25 @@ public sealed class StagedOutputWriter(SitePaths paths)
     }
 
     /// <summary>
-    /// Whether the deployed file already holds these bytes: by the manifest when the file still has the size and time
-    /// the last build left, else by reading it.
+    /// The manifest entry of the deployed file when it already holds these bytes, else null: by the manifest when the
+    /// file still has the size and time the last build left, else by reading it.
     /// </summary>
-    private static bool IsDeployed(string deployed, OutputFile file, ulong hash, OutputManifest? manifest)
+    private static OutputManifestEntry? Deployed(string deployed, OutputFile file, ulong hash, OutputManifest? manifest)
     {
         var info = new FileInfo(deployed);
         if (!info.Exists || info.Length != file.Content.Length)
         {
-            return false;
+            return null;
         }
 
+        var current = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
         if (manifest is not null && manifest.Entries.TryGetValue(file.SitePath, out var entry)
             && entry.Size == info.Length && entry.WriteTimeTicks == info.LastWriteTimeUtc.Ticks)
         {
-            return entry.Hash == hash;
+            return entry.Hash == hash ? current : null;
         }
 
-        return File.ReadAllBytes(deployed).AsSpan().SequenceEqual(file.Content);
-    }
-
-    private async Task SaveManifestAsync(string output, System.Collections.Concurrent.ConcurrentDictionary<string, ulong> hashes, CancellationToken cancellationToken)
-    {
-        var entries = new Dictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
-        foreach (var (sitePath, hash) in hashes)
-        {
-            var info = new FileInfo(SitePathGuard.Resolve(output, sitePath));
-            entries[sitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
-        }
-
-        await new OutputManifest(output, entries.ToFrozenDictionary(StringComparer.Ordinal)).SaveAsync(ManifestPath, cancellationToken);
+        return File.ReadAllBytes(deployed).AsSpan().SequenceEqual(file.Content) ? current : null;
     }
 
     /// <summary>Refuses output folders whose replacement would destroy the project's own sources.</summary>

@@ -35,9 +35,24 @@ public sealed class FeedPages : IPipeline
             {
                 var (folder, title, description, articles) = feeds[i / 2];
                 var newest = articles.Take(settings.FeedSize).ToImmutableArray();
+                // A feed shows its titles and these articles, each wholly decided by its file and the settings.
+                void Fingerprint(System.IO.Hashing.XxHash3 hash)
+                {
+                    foreach (var part in new[] { title, description }.Concat(newest.Select(a => a.SourceFile)))
+                    {
+                        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
+                        hash.Append([0, 0]);
+                    }
+
+                    foreach (var article in newest)
+                    {
+                        hash.Append(BitConverter.GetBytes(article.ContentHash));
+                    }
+                }
+
                 return i % 2 == 0
-                    ? new OutputFile(SiteLayout.AtomFeed(folder), Atom(context, folder, title, newest))
-                    : new OutputFile(SiteLayout.RssFeed(folder), Rss(settings, folder, title, description, newest));
+                    ? context.WriteOrReuse(SiteLayout.AtomFeed(folder), Fingerprint, () => Atom(context, folder, title, newest))
+                    : context.WriteOrReuse(SiteLayout.RssFeed(folder), Fingerprint, () => Rss(settings, folder, title, description, newest));
             },
             cancellationToken);
         return Task.FromResult(PipelineOutput.Of(files));
@@ -86,7 +101,7 @@ public sealed class FeedPages : IPipeline
                 writer.WriteStartElement("content", AtomNamespace);
                 writer.WriteAttributeString("type", "html");
                 writer.WriteAttributeString("xml", "base", null, settings.BaseUrl + "/");
-                writer.WriteString(context.Markdown.ToHtml(article.Body));
+                writer.WriteString(context.Markdown.ToHtml(article.Body.Text));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

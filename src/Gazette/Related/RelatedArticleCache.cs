@@ -74,10 +74,11 @@ public static class RelatedArticleCache
         hash.Append(BitConverter.GetBytes(count));
         foreach (var article in articles)
         {
-            foreach (var part in new[] { article.SitePath, article.Title, article.Summary ?? string.Empty, article.Body[..Math.Min(article.Body.Length, RelatedArticleIndex.BodyCharacters)] })
+            foreach (var part in new[] { article.SitePath.AsMemory(), article.Title.AsMemory(), (article.Summary ?? string.Empty).AsMemory(), article.Body.Head.AsMemory() })
             {
-                hash.Append(Encoding.UTF8.GetBytes(part));
-                hash.Append([0]);
+                // Hashed as held (UTF-16): encoding ten thousand bodies only to hash them cost more than the lookup saves.
+                hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.Span));
+                hash.Append([0, 0]);
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class RelatedArticleIndex
     public const int MaxPostings = 256;
 
     // Text beyond this much body says little more about the topic and only costs time.
-    internal const int BodyCharacters = 500;
+    internal const int BodyCharacters = ArticleBody.HeadLength;
 
     private readonly ImmutableArray<ImmutableArray<int>> _related;
 
@@ -34,7 +34,7 @@ public sealed class RelatedArticleIndex
             var article = articles[i];
             TextTerms.Count(article.Title, 3, terms);
             TextTerms.Count(article.Summary, 1, terms);
-            TextTerms.Count(article.Body.AsSpan(0, Math.Min(article.Body.Length, BodyCharacters)), 1, terms);
+            TextTerms.Count(article.Body.Head, 1, terms);
             counts[i] = terms;
         });
 

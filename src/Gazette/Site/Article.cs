@@ -28,9 +28,15 @@ public sealed record Article(
     PublicInformation PublicInformation,
     ImmutableArray<string> Tags,
     ImmutableArray<string> Aliases,
-    string Body,
+    ArticleBody Body,
     string? OldId = null)
 {
     /// <summary>The page's path under the site root: <c>{section slugs}/{yyyyMM}/{id}.html</c>.</summary>
     public string SitePath => $"{Section.SlugPath}/{Date.ToMonthFolder()}/{Id}.html";
+
+    /// <summary>
+    /// The hash of the Markdown file the article was read from. With the settings, the file decides everything about
+    /// the article, so caches identify it by this; 0 when the article was not read from a file.
+    /// </summary>
+    public ulong ContentHash { get; init; }
 }

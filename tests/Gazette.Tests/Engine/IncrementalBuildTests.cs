@@ -155,4 +155,84 @@ public sealed class IncrementalBuildTests
         Assert.True(site.OutputExists("sitemap.html"));
         await AssertSameAsCleanBuild(site);
     }
+
+    // Longer than the body's opening that related articles are found from, so that what follows it is "deep".
+    private static readonly string LongParagraph = string.Concat(Enumerable.Repeat("全市人社系统持续优化就业服务,推动各项惠民政策落地见效,确保群众办事更加便捷高效。", 12));
+
+    /// <summary>The newest article: it leads the site's feeds.</summary>
+    private static int Newest() => Enumerable.Range(0, GeneratedSite.ArticleCount)
+        .OrderByDescending(i => (GeneratedSite.Year(i), GeneratedSite.Month(i), 1 + (i % 28), i % 60))
+        .First();
+
+    private static async Task<(TestSite Site, string File, int Index)> BuiltSiteWithLongBody()
+    {
+        var index = Newest();
+        var file = $"input/generated/{GeneratedSite.Id(index)}.md";
+        var site = GeneratedSite.Create();
+        site.Write(file, site.Read(file) + "\n\n" + LongParagraph + "\n\n原文第二段。\n");
+        await site.BuildAsync();
+        return (site, file, index);
+    }
+
+    [Fact]
+    public async Task A_correction_deep_in_a_long_body_renders_only_that_page_and_the_feeds_that_carry_it()
+    {
+        var (site, file, index) = await BuiltSiteWithLongBody();
+        using var _ = site;
+        site.Write(file, site.Read(file).Replace("原文第二段。", "更正后的第二段。", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(1, result.Pages - result.Reused);
+        Assert.Contains("更正后的第二段。", site.ReadOutput(GeneratedSite.SitePath(index)), StringComparison.Ordinal);
+        Assert.Contains("更正后的第二段。", site.ReadOutput("atom.xml"), StringComparison.Ordinal);
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task A_broken_link_added_deep_in_a_long_body_fails_the_build_and_names_the_file()
+    {
+        var (site, file, _) = await BuiltSiteWithLongBody();
+        using var __ = site;
+        var before = site.Snapshot();
+        site.Write(file, site.Read(file).Replace("原文第二段。", "见[通知](/nowhere/notice.html)。", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<Gazette.Diagnostics.GazetteException>(site.BuildAsync);
+
+        Assert.Contains(error.Errors, e => e.File == file && e.Message.Contains("/nowhere/notice.html", StringComparison.Ordinal));
+        Assert.Equal(before, site.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_title_changed_in_a_build_that_failed_reaches_every_page_once_a_build_succeeds()
+    {
+        var (site, file, index) = await BuiltSiteWithLongBody();
+        using var _ = site;
+        var retitled = site.Read(file).Replace("title: ", "title: 更正:", StringComparison.Ordinal);
+        site.Write(file, retitled.Replace("原文第二段。", "见[通知](/nowhere/notice.html)。", StringComparison.Ordinal));
+        await Assert.ThrowsAsync<Gazette.Diagnostics.GazetteException>(site.BuildAsync);
+
+        // Only the body changes from the failed build to this one, but the output still shows the old title.
+        site.Write(file, retitled);
+        await site.BuildAsync();
+
+        Assert.Contains("更正:", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        Assert.Contains("更正:", site.ReadOutput(GeneratedSite.SitePath(index)), StringComparison.Ordinal);
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task A_build_with_clean_forgets_its_caches_and_gives_the_same_site()
+    {
+        using var site = await BuiltSite();
+        var before = site.Snapshot();
+
+        Gazette.Engine.SiteBuilder.ForgetCaches(site.Paths);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".gazette")));
+        var result = await site.BuildAsync();
+
+        Assert.False(result.UpToDate);
+        Assert.Equal(0, result.Reused);
+        Assert.Equal(before, site.Snapshot());
+    }
 }

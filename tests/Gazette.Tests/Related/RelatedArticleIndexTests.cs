@@ -46,7 +46,7 @@ public sealed class RelatedArticleIndexTests
             new PublicInformation(),
             [],
             [],
-            n.Body))];
+            new ArticleBody(n.Body)))];
     }
 
     public static TheoryData<int> EveryArticle()
@@ -90,7 +90,7 @@ public sealed class RelatedArticleIndexTests
     [Fact]
     public void Articles_with_nothing_in_common_are_not_called_related()
     {
-        var articles = Articles().Add(Articles()[0] with { SourceFile = "input/x.md", Id = "x", Title = "Annual report", Body = "English only text about weather." });
+        var articles = Articles().Add(Articles()[0] with { SourceFile = "input/x.md", Id = "x", Title = "Annual report", Body = new ArticleBody("English only text about weather.") });
         var index = RelatedArticleIndex.Build(articles, 5, CancellationToken.None);
 
         Assert.Empty(index.RelatedTo(articles.Length - 1));

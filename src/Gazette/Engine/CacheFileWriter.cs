@@ -1,0 +1,73 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
+namespace Gazette.Engine;
+
+/// <summary>
+/// Writes a binary cache file. Strings are kept as their UTF-16 code units, so that reading an archive's worth of
+/// Chinese text back is a copy rather than a decode (UTF-8 decoding made reading the article cache cost more than
+/// parsing the files it spares).
+/// </summary>
+internal sealed class CacheFileWriter : IDisposable
+{
+    private readonly MemoryStream _buffer = new();
+
+    public void Write(bool value) => _buffer.WriteByte(value ? (byte)1 : (byte)0);
+
+    public void Write(int value)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
+        _buffer.Write(bytes);
+    }
+
+    public void Write(long value)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        _buffer.Write(bytes);
+    }
+
+    public void Write(ulong value) => Write(unchecked((long)value));
+
+    public void Write(string value)
+    {
+        Write(value.Length);
+        if (BitConverter.IsLittleEndian)
+        {
+            _buffer.Write(MemoryMarshal.AsBytes(value.AsSpan()));
+            return;
+        }
+
+        Span<byte> pair = stackalloc byte[2];
+        foreach (var c in value)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(pair, c);
+            _buffer.Write(pair);
+        }
+    }
+
+    public void WriteOptional(string? value)
+    {
+        Write(value is not null);
+        if (value is not null)
+        {
+            Write(value);
+        }
+    }
+
+    public void Dispose() => _buffer.Dispose();
+
+    /// <summary>Writes the file through a temporary one, so that a reader never sees half of it.</summary>
+    public async Task SaveAsync(string path, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        {
+            await file.WriteAsync(_buffer.GetBuffer().AsMemory(0, (int)_buffer.Length), cancellationToken);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+}

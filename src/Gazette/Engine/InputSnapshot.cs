@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Enumeration;
+using System.IO.Hashing;
+using System.Text;
+using Gazette.Site;
+
+namespace Gazette.Engine;
+
+/// <summary>
+/// Every file under <c>input/</c> and <c>theme/</c> with the hash of its content. A file whose size and modification
+/// time are those recorded by the last scan keeps its recorded hash without being read, as make, git and Hugo trust
+/// them; so a rebuild after one edit reads one file rather than the whole archive. A file modified in the last
+/// seconds before that scan is read again, since a second edit within the file system's time granularity would not
+/// move its time. Kept in <c>.gazette/inputs.cache</c>, which is not committed; <c>gazette build --clean</c> forgets it.
+/// </summary>
+public sealed class InputSnapshot
+{
+    private const string Header = "gazette inputs 1";
+
+    // Coarse file systems (FAT, some network shares) keep times to 2 s; files this close to a scan are not trusted.
+    private static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
+
+    private InputSnapshot(ImmutableArray<InputFile> files, int read)
+    {
+        Files = files;
+        FilesRead = read;
+    }
+
+    /// <summary>The files, ordered by relative path (ordinal).</summary>
+    public ImmutableArray<InputFile> Files { get; }
+
+    /// <summary>How many files this scan had to read (the others kept their recorded hash).</summary>
+    public int FilesRead { get; }
+
+    /// <summary>Where the snapshot of a site is kept.</summary>
+    public static string PathFor(SitePaths paths) => Path.Combine(paths.Root, ".gazette", "inputs.cache");
+
+    /// <summary>
+    /// Scans the site's input and theme, reading only files that are new or changed since the last scan, and records
+    /// the result for the next scan unless <paramref name="record"/> is false.
+    /// </summary>
+    public static async Task<InputSnapshot> ScanAsync(SitePaths paths, TimeProvider timeProvider, CancellationToken cancellationToken, bool record = true)
+    {
+        var recorded = Load(paths);
+
+        // The scan's start is what it records: a file modified during the scan has a later time, so is never trusted.
+        var startedAt = timeProvider.GetUtcNow().UtcTicks;
+        var found = new List<(string FullPath, long Size, long Ticks)>();
+        foreach (var folder in new[] { paths.Input, paths.Theme }.Where(Directory.Exists))
+        {
+            var enumeration = new FileSystemEnumerable<(string, long, long)>(
+                folder,
+                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            found.AddRange(enumeration);
+        }
+
+        var ordered = found.Select(f => (f.FullPath, Relative: paths.Relative(f.FullPath), f.Size, f.Ticks))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToArray();
+        var files = new InputFile[ordered.Length];
+        var read = 0;
+        var trustedBefore = recorded.ScannedAtTicks - RacyTicks;
+        Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var (fullPath, relative, size, ticks) = ordered[i];
+            if (recorded.Entries.TryGetValue(relative, out var known) && known.Size == size && known.WriteTimeTicks == ticks && ticks < trustedBefore)
+            {
+                files[i] = new InputFile(fullPath, relative, size, ticks, known.Hash);
+                return;
+            }
+
+            Interlocked.Increment(ref read);
+            files[i] = new InputFile(fullPath, relative, size, ticks, XxHash3.HashToUInt64(File.ReadAllBytes(fullPath)));
+        });
+
+        var snapshot = new InputSnapshot([.. files], read);
+        if (record)
+        {
+            await snapshot.SaveAsync(paths, startedAt, cancellationToken);
+        }
+
+        return snapshot;
+    }
+
+    private static (long ScannedAtTicks, Dictionary<string, InputFile> Entries) Load(SitePaths paths)
+    {
+        var entries = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        var path = PathFor(paths);
+        if (!File.Exists(path))
+        {
+            return (0, entries);
+        }
+
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        if (lines.Length < 2 || lines[0] != Header || !long.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var scannedAt))
+        {
+            return (0, entries);
+        }
+
+        foreach (var line in lines.Skip(2))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 4
+                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && ulong.TryParse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hash))
+            {
+                entries[parts[0]] = new InputFile(string.Empty, parts[0], size, ticks, hash);
+            }
+        }
+
+        return (scannedAt, entries);
+    }
+
+    private async Task SaveAsync(SitePaths paths, long scannedAtTicks, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n').Append(scannedAtTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var file in Files)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{file.RelativePath}\t{file.Size}\t{file.WriteTimeTicks}\t{file.Hash:x16}\n");
+        }
+
+        var path = PathFor(paths);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+    }
+}

@@ -80,7 +80,7 @@ internal static class BuildCommand
 
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"  garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused; {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated"));
+                        $"  garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused; {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated; {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms"));
                 }
 
                 output.WriteLine(string.Create(

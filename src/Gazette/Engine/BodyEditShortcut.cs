@@ -92,5 +92,5 @@ internal static class BodyEditShortcut
         before with { Body = after.Body, ContentHash = after.ContentHash, Tags = after.Tags, Aliases = after.Aliases } == after
         && before.Tags.SequenceEqual(after.Tags, StringComparer.Ordinal)
         && before.Aliases.SequenceEqual(after.Aliases, StringComparer.Ordinal)
-        && string.Equals(before.Body.Head, after.Body.Head, StringComparison.Ordinal);
+        && before.Body.HeadHash == after.Body.HeadHash;
 }

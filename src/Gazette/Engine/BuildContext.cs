@@ -11,9 +11,9 @@ namespace Gazette.Engine;
 /// <summary>Everything a build's pipelines read: settings, articles, theme. Immutable and shared by all of them.</summary>
 public sealed class BuildContext
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Article>> _articlesBySection;
+    private readonly Dictionary<string, ImmutableArray<Article>> _articlesBySection;
 
-    private readonly FrozenDictionary<string, int> _indexByPath;
+    private readonly Dictionary<string, int> _indexByPath;
 
     /// <summary>How many related articles an article page shows.</summary>
     public const int RelatedCount = 5;
@@ -32,13 +32,19 @@ public sealed class BuildContext
         Theme = theme;
         Markdown = markdown;
 
+        // A parent lists its children's articles: each section and its ancestors, found once per section, not per article.
+        var chains = new Dictionary<Section, string[]>(ReferenceEqualityComparer.Instance);
         var bySection = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         foreach (var article in content.Articles)
         {
-            var slugs = article.Section.Slugs;
-            for (var depth = 1; depth <= slugs.Length; depth++)
+            if (!chains.TryGetValue(article.Section, out var keys))
             {
-                var key = string.Join('/', slugs.Take(depth));
+                var slugs = article.Section.Slugs;
+                chains[article.Section] = keys = [.. Enumerable.Range(1, slugs.Length).Select(depth => string.Join('/', slugs.Take(depth)))];
+            }
+
+            foreach (var key in keys)
+            {
                 if (!bySection.TryGetValue(key, out var list))
                 {
                     bySection[key] = list = [];
@@ -49,10 +55,10 @@ public sealed class BuildContext
         }
 
         // Articles arrive newest first, so each list already is in the site's one order.
-        _articlesBySection = bySection.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+        _articlesBySection = bySection.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
         PublishedSections = [.. settings.Sections.All.Where(s => _articlesBySection.ContainsKey(s.SlugPath))];
         EmptySections = [.. settings.Sections.All.Where(s => !_articlesBySection.ContainsKey(s.SlugPath))];
-        _indexByPath = content.Articles.Select((a, i) => (a.SitePath, i)).ToFrozenDictionary(p => p.SitePath, p => p.i, StringComparer.Ordinal);
+        _indexByPath = content.Articles.Select((a, i) => (a.SitePath, i)).ToDictionary(p => p.SitePath, p => p.i, StringComparer.Ordinal);
         Tags = [.. content.Articles
             .SelectMany(a => a.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Article: a)))
             .GroupBy(p => p.Tag, StringComparer.Ordinal)

@@ -8,6 +8,28 @@ internal sealed class CacheFileReader(byte[] data)
 {
     private int _position;
 
+    /// <summary>
+    /// Opens a cache file and checks that it begins with <paramref name="header"/>; null when it is missing or is
+    /// something else (an older format, a damaged file), which callers treat as no cache at all.
+    /// </summary>
+    public static CacheFileReader? Open(string path, string header)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new CacheFileReader(File.ReadAllBytes(path));
+            return reader.ReadString() == header ? reader : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     public bool AtEnd => _position == data.Length;
 
     public bool ReadBoolean() => Take(1)[0] switch

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO.Enumeration;
 using System.IO.Hashing;
-using System.Text;
 using Gazette.Site;
 
 namespace Gazette.Engine;
@@ -16,7 +14,7 @@ namespace Gazette.Engine;
 /// </summary>
 public sealed class InputSnapshot
 {
-    private const string Header = "gazette inputs 1";
+    private const string Header = "gazette inputs 2";
 
     // Coarse file systems (FAT, some network shares) keep times to 2 s; files this close to a scan are not trusted.
     private static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
@@ -79,7 +77,9 @@ public sealed class InputSnapshot
         });
 
         var snapshot = new InputSnapshot([.. files], read);
-        if (record)
+
+        // When every file kept its recorded hash and none came or went, the record is still true as it stands.
+        if (record && (read > 0 || files.Length != recorded.Entries.Count))
         {
             await snapshot.SaveAsync(paths, startedAt, cancellationToken);
         }
@@ -90,44 +90,43 @@ public sealed class InputSnapshot
     private static (long ScannedAtTicks, Dictionary<string, InputFile> Entries) Load(SitePaths paths)
     {
         var entries = new Dictionary<string, InputFile>(StringComparer.Ordinal);
-        var path = PathFor(paths);
-        if (!File.Exists(path))
+        if (CacheFileReader.Open(PathFor(paths), Header) is not { } reader)
         {
             return (0, entries);
         }
 
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        if (lines.Length < 2 || lines[0] != Header || !long.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var scannedAt))
+        try
         {
-            return (0, entries);
-        }
-
-        foreach (var line in lines.Skip(2))
-        {
-            var parts = line.Split('\t');
-            if (parts.Length == 4
-                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                && ulong.TryParse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hash))
+            var scannedAt = reader.ReadInt64();
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
             {
-                entries[parts[0]] = new InputFile(string.Empty, parts[0], size, ticks, hash);
+                var relative = reader.ReadString();
+                entries[relative] = new InputFile(string.Empty, relative, reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
             }
-        }
 
-        return (scannedAt, entries);
+            return (scannedAt, entries);
+        }
+        catch (InvalidDataException)
+        {
+            return (0, []);
+        }
     }
 
     private async Task SaveAsync(SitePaths paths, long scannedAtTicks, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(scannedAtTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        using var writer = new CacheFileWriter();
+        writer.Write(Header);
+        writer.Write(scannedAtTicks);
+        writer.Write(Files.Length);
         foreach (var file in Files)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{file.RelativePath}\t{file.Size}\t{file.WriteTimeTicks}\t{file.Hash:x16}\n");
+            writer.Write(file.RelativePath);
+            writer.Write(file.Size);
+            writer.Write(file.WriteTimeTicks);
+            writer.Write(file.Hash);
         }
 
-        var path = PathFor(paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+        await writer.SaveAsync(PathFor(paths), cancellationToken);
     }
 }

@@ -1,7 +1,4 @@
-using System.Collections.Frozen;
-using System.Globalization;
 using System.IO.Hashing;
-using System.Text;
 using Gazette.Output;
 using Gazette.Site;
 using Gazette.Theme.Views;
@@ -17,17 +14,17 @@ namespace Gazette.Engine;
 /// </summary>
 public sealed class PageCache
 {
-    private const string Header = "gazette page cache 1";
+    private const string Header = "gazette page cache 2";
 
     private readonly ViewHasher _views = new();
 
     private readonly ulong _global;
-    private readonly FrozenDictionary<string, ulong> _previous;
+    private readonly Dictionary<string, ulong> _previous;
     private readonly OutputManifest? _manifest;
     private readonly DeployedFiles _deployed;
     private int _reused;
 
-    private PageCache(ulong global, FrozenDictionary<string, ulong> previous, OutputManifest? manifest, DeployedFiles deployed)
+    private PageCache(ulong global, Dictionary<string, ulong> previous, OutputManifest? manifest, DeployedFiles deployed)
     {
         _global = global;
         _previous = previous;
@@ -58,25 +55,27 @@ public sealed class PageCache
     public static PageCache Open(SitePaths paths, ulong global, OutputManifest? manifest, DeployedFiles deployed, bool enabled)
     {
         var previous = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var path = PathFor(paths);
-        if (enabled && manifest is not null && File.Exists(path))
+        if (enabled && manifest is not null && CacheFileReader.Open(PathFor(paths), Header) is { } reader)
         {
-            var lines = File.ReadAllLines(path, Encoding.UTF8);
-            if (lines.Length >= 2 && lines[0] == Header
-                && ulong.TryParse(lines[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var recordedGlobal) && recordedGlobal == global)
+            try
             {
-                foreach (var line in lines.Skip(2))
+                if (reader.ReadUInt64() == global)
                 {
-                    var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                    if (tab > 0 && ulong.TryParse(line.AsSpan(tab + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var fingerprint))
+                    var count = reader.ReadInt32();
+                    previous.EnsureCapacity(count);
+                    for (var i = 0; i < count; i++)
                     {
-                        previous[line[..tab]] = fingerprint;
+                        previous[reader.ReadString()] = reader.ReadUInt64();
                     }
                 }
             }
+            catch (InvalidDataException)
+            {
+                previous.Clear();
+            }
         }
 
-        return new PageCache(global, previous.ToFrozenDictionary(StringComparer.Ordinal), manifest, deployed) { Enabled = enabled };
+        return new PageCache(global, previous, manifest, deployed) { Enabled = enabled };
     }
 
     /// <summary>
@@ -127,16 +126,18 @@ public sealed class PageCache
     /// <summary>Writes the fingerprints of this build's files.</summary>
     public async Task SaveAsync(SitePaths paths, IEnumerable<OutputFile> files, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(_global.ToString("x16", CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var file in files.Where(f => f.Fingerprint is not null).OrderBy(f => f.SitePath, StringComparer.Ordinal))
+        var fingerprinted = files.Where(f => f.Fingerprint is not null).OrderBy(f => f.SitePath, StringComparer.Ordinal).ToList();
+        using var writer = new CacheFileWriter();
+        writer.Write(Header);
+        writer.Write(_global);
+        writer.Write(fingerprinted.Count);
+        foreach (var file in fingerprinted)
         {
-            text.Append(file.SitePath).Append('\t').Append(file.Fingerprint!.Value.ToString("x16", CultureInfo.InvariantCulture)).Append('\n');
+            writer.Write(file.SitePath);
+            writer.Write(file.Fingerprint!.Value);
         }
 
-        var path = PathFor(paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+        await writer.SaveAsync(PathFor(paths), cancellationToken);
     }
 
     /// <summary>Forgets the cache, so that a failed build is never trusted.</summary>

@@ -104,7 +104,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         }
 
         progress?.Report(new BuildProgress("writing", context.PagesRendered));
-        var written = await writer.WriteAsync(files, manifest, cancellationToken);
+        var written = await writer.WriteAsync(files, manifest, deployed, cancellationToken);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
         await articleCache.SaveChangesAsync(paths, cacheEntries, cancellationToken);
         await cache.SaveAsync(paths, files, cancellationToken);

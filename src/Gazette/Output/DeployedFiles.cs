@@ -13,6 +13,9 @@ public sealed class DeployedFiles
 
     private DeployedFiles(FrozenDictionary<string, (long Size, long WriteTimeTicks)> files) => _files = files;
 
+    /// <summary>The files, by path under the output folder with '/' separators.</summary>
+    public IEnumerable<string> SitePaths => _files.Keys;
+
     /// <summary>How many files the folder holds.</summary>
     public int Count => _files.Count;
 

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
 
 namespace Gazette.Output;
 
@@ -12,51 +9,55 @@ namespace Gazette.Output;
 /// </summary>
 /// <param name="Output">The output folder the entries describe.</param>
 /// <param name="Entries">By site path.</param>
-public sealed record OutputManifest(string Output, FrozenDictionary<string, OutputManifestEntry> Entries)
+public sealed record OutputManifest(string Output, IReadOnlyDictionary<string, OutputManifestEntry> Entries)
 {
-    private const string Header = "gazette output manifest 1";
+    private const string Header = "gazette output manifest 2";
 
     /// <summary>Reads a manifest; an unreadable one counts as none, since it only saves work.</summary>
     public static OutputManifest? Load(string path, string output)
     {
-        if (!File.Exists(path))
+        if (Engine.CacheFileReader.Open(path, Header) is not { } reader)
         {
             return null;
         }
 
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        if (lines.Length < 2 || lines[0] != Header || lines[1] != output)
+        try
         {
-            return null;
-        }
-
-        var entries = new Dictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
-        foreach (var line in lines.Skip(2))
-        {
-            var parts = line.Split('\t');
-            if (parts.Length == 4
-                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                && ulong.TryParse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hash))
+            if (reader.ReadString() != output)
             {
-                entries[parts[0]] = new OutputManifestEntry(size, ticks, hash);
+                return null;
             }
-        }
 
-        return new OutputManifest(output, entries.ToFrozenDictionary(StringComparer.Ordinal));
+            var count = reader.ReadInt32();
+            var entries = new Dictionary<string, OutputManifestEntry>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                entries[reader.ReadString()] = new OutputManifestEntry(reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
+            }
+
+            return new OutputManifest(output, entries);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Writes the manifest.</summary>
     public async Task SaveAsync(string path, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(Output).Append('\n');
+        using var writer = new Engine.CacheFileWriter();
+        writer.Write(Header);
+        writer.Write(Output);
+        writer.Write(Entries.Count);
         foreach (var (sitePath, entry) in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{sitePath}\t{entry.Size}\t{entry.WriteTimeTicks}\t{entry.Hash:x16}\n");
+            writer.Write(sitePath);
+            writer.Write(entry.Size);
+            writer.Write(entry.WriteTimeTicks);
+            writer.Write(entry.Hash);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+        await writer.SaveAsync(path, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO.Hashing;
-using System.Text;
+using Gazette.Engine;
 using Gazette.Site;
 
 namespace Gazette.Related;
@@ -14,57 +13,69 @@ namespace Gazette.Related;
 /// </summary>
 public static class RelatedArticleCache
 {
-    private const string Header = "gazette related cache 1";
+    private const string Header = "gazette related cache 2";
 
     /// <summary>The lists for <paramref name="articles"/>: read back when their inputs are unchanged, else computed and kept.</summary>
     public static async Task<RelatedArticleIndex> LoadOrBuildAsync(SitePaths paths, ImmutableArray<Article> articles, int count, CancellationToken cancellationToken)
     {
         var path = Path.Combine(paths.Root, ".gazette", "related.cache");
         var key = Key(articles, count);
-        if (File.Exists(path) && Read(await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken), key, articles.Length) is { } cached)
+        if (CacheFileReader.Open(path, Header) is { } reader && Read(reader, key, articles.Length) is { } cached)
         {
             return cached;
         }
 
         var index = RelatedArticleIndex.Build(articles, count, cancellationToken);
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(key.ToString("x16", CultureInfo.InvariantCulture)).Append('\n');
+        using var writer = new CacheFileWriter();
+        writer.Write(Header);
+        writer.Write(key);
         foreach (var list in index.Lists)
         {
-            text.AppendJoin(',', list).Append('\n');
+            writer.Write(list.Length);
+            foreach (var item in list)
+            {
+                writer.Write(item);
+            }
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+        await writer.SaveAsync(path, cancellationToken);
         return index;
     }
 
-    private static RelatedArticleIndex? Read(string[] lines, ulong key, int articles)
+    private static RelatedArticleIndex? Read(CacheFileReader reader, ulong key, int articles)
     {
-        if (lines.Length != articles + 2 || lines[0] != Header
-            || !ulong.TryParse(lines[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var recorded) || recorded != key)
+        try
+        {
+            if (reader.ReadUInt64() != key)
+            {
+                return null;
+            }
+
+            var lists = ImmutableArray.CreateBuilder<ImmutableArray<int>>(articles);
+            for (var i = 0; i < articles; i++)
+            {
+                var length = reader.ReadInt32();
+                var list = ImmutableArray.CreateBuilder<int>(Math.Clamp(length, 0, articles));
+                for (var k = 0; k < length; k++)
+                {
+                    var item = reader.ReadInt32();
+                    if (item < 0 || item >= articles)
+                    {
+                        return null;
+                    }
+
+                    list.Add(item);
+                }
+
+                lists.Add(list.ToImmutable());
+            }
+
+            return reader.AtEnd ? RelatedArticleIndex.FromLists(lists.MoveToImmutable()) : null;
+        }
+        catch (InvalidDataException)
         {
             return null;
         }
-
-        var lists = ImmutableArray.CreateBuilder<ImmutableArray<int>>(articles);
-        foreach (var line in lines.Skip(2))
-        {
-            var list = ImmutableArray.CreateBuilder<int>();
-            foreach (var item in line.Split(',', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= articles)
-                {
-                    return null;
-                }
-
-                list.Add(index);
-            }
-
-            lists.Add(list.ToImmutable());
-        }
-
-        return RelatedArticleIndex.FromLists(lists.MoveToImmutable());
     }
 
     private static ulong Key(ImmutableArray<Article> articles, int count)
@@ -74,12 +85,14 @@ public static class RelatedArticleCache
         hash.Append(BitConverter.GetBytes(count));
         foreach (var article in articles)
         {
-            foreach (var part in new[] { article.SitePath.AsMemory(), article.Title.AsMemory(), (article.Summary ?? string.Empty).AsMemory(), article.Body.Head.AsMemory() })
+            foreach (var part in new[] { article.SitePath, article.Title, article.Summary ?? string.Empty })
             {
-                // Hashed as held (UTF-16): encoding ten thousand bodies only to hash them cost more than the lookup saves.
-                hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.Span));
+                // Hashed as held (UTF-16): encoding ten thousand strings only to hash them costs more than it saves.
+                hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
                 hash.Append([0, 0]);
             }
+
+            hash.Append(BitConverter.GetBytes(article.Body.HeadHash));
         }
 
         return hash.GetCurrentHashAsUInt64();

@@ -1,9 +1,12 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace Gazette.Site;
 
 /// <summary>
-/// An article's Markdown body. Its opening is held at once (related articles are found from it); the whole text may
-/// be read only when it is needed, so that a rebuild that renders a handful of pages does not hold the archive's
-/// every body in memory.
+/// An article's Markdown body. The text may be read only when it is needed, so that a rebuild that renders a handful
+/// of pages neither holds nor reads the archive's every body; what caches need to know about it — the hash of its
+/// opening, from which related articles are found — is held at once.
 /// </summary>
 public sealed class ArticleBody
 {
@@ -17,13 +20,13 @@ public sealed class ArticleBody
     {
         ArgumentNullException.ThrowIfNull(text);
         _text = new Lazy<string>(text);
-        Head = text.Length <= HeadLength ? text : text[..HeadLength];
+        HeadHash = HashOf(HeadOf(text));
     }
 
-    /// <summary>A body whose text is read when first asked for; <paramref name="head"/> is its opening.</summary>
-    public ArticleBody(string head, Func<string> load)
+    /// <summary>A body whose text is read when first asked for; <paramref name="headHash"/> is the hash of its <see cref="Head"/>.</summary>
+    public ArticleBody(ulong headHash, Func<string> load)
     {
-        Head = head;
+        HeadHash = headHash;
         _text = new Lazy<string>(load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -31,8 +34,15 @@ public sealed class ArticleBody
     public string Text => _text.Value;
 
     /// <summary>The first <see cref="HeadLength"/> characters (all of them when the body is shorter).</summary>
-    public string Head { get; }
+    public string Head => HeadOf(Text);
+
+    /// <summary>The XxHash3 of <see cref="Head"/>'s characters.</summary>
+    public ulong HeadHash { get; }
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    private static string HeadOf(string text) => text.Length <= HeadLength ? text : text[..HeadLength];
+
+    private static ulong HashOf(string head) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(head.AsSpan()));
 }

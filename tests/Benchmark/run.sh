@@ -12,7 +12,12 @@ command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hug
 [[ -x /usr/bin/time ]] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 1; }
 
 mkdir -p "$work"
-dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained false -o "$work/gazette" --nologo -v quiet >/dev/null
+# Self-contained and ReadyToRun-composite: the framework's generic code over Gazette's types is precompiled too, which
+# takes a third off a small rebuild's start-up (a framework-dependent publish JIT-compiles ~700 methods per run).
+# Its intermediate files are removed after, so that a later framework-dependent publish cannot pick them up.
+dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
+  -o "$work/gazette" --nologo -v quiet >/dev/null
+rm -rf "$root"/src/*/obj/Release/net10.0/linux-x64 "$root"/src/*/bin/Release/net10.0/linux-x64
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 corpus_tool="$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll"
 gazette="$work/gazette/gazette"

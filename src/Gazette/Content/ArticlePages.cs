@@ -81,7 +81,15 @@ public sealed class ArticlePages : IPipeline
             [.. article.Tags.Select(t => new LinkView(t, settings.Link(SiteLayout.Tag(t))))],
             previous is null ? null : new LinkView(previous.Title, settings.Link(previous.SitePath)),
             next is null ? null : new LinkView(next.Title, settings.Link(next.SitePath)),
-            [.. related]);
+            [.. related],
+            StructuredData.NewsArticle(
+                article.Title,
+                article.Date.ToIsoString(),
+                settings.AbsoluteLink(article.SitePath),
+                article.Section.Name,
+                article.Summary,
+                article.Source,
+                settings.Footer.Sponsor ?? settings.Title));
         return context.RenderOrReuse(article.SitePath, new PageModel(context.SiteView, page, view, null), () =>
         {
             var rendered = view with { Body = new TrustedHtml(context.Markdown.ToHtml(article.Body.Text)) };

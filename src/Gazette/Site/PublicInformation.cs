@@ -17,4 +17,10 @@ public sealed record PublicInformation(
 {
     /// <summary>Whether any field is present.</summary>
     public bool IsEmpty => IndexNo is null && Publisher is null && DocNo is null && DocDate is null && Archived is null && Status is null;
+
+    /// <summary>Whether the document is no longer in force (已废止, 已失效), so readers must be warned.</summary>
+    public bool IsWithdrawn => Status?.Trim() is "已废止" or "已失效" or "废止" or "失效";
+
+    /// <summary>Whether any field the 信息公开 table shows (all but 归档时间, shown beside the date) is present.</summary>
+    public bool HasTableFields => IndexNo is not null || Publisher is not null || DocNo is not null || DocDate is not null || Status is not null;
 }

@@ -22,7 +22,8 @@ public sealed class ViewHasherTests
     private static ArticleView Article() => new(
         "标题", "2021-01-08 13:28", "2021-01-08T13:28:00+08:00", "来源", "摘要", new TrustedHtml("markdown:1"),
         new PublicInformation("索引号", "发布机构", "文号", "成文日期", "归档", "有效"),
-        [Link], Link, Link, [new ListItemView("相关", "/a.html", "2021-01-08", "2021-01-08T13:28:00+08:00", "栏目")]);
+        [Link], Link, Link, [new ListItemView("相关", "/a.html", "2021-01-08", "2021-01-08T13:28:00+08:00", "栏目")],
+        new TrustedHtml("<script type=\"application/ld+json\">{}</script>"));
 
     private static ListingView Listing() => new(
         "标题", "说明", [new ListItemView("文章", "/a.html", "2021-01-08", "2021-01-08T13:28:00+08:00", "栏目")],

@@ -15,6 +15,7 @@ namespace Gazette.Theme.Views;
 /// <param name="Previous">上一篇: the next newer article of the same section, or null.</param>
 /// <param name="Next">下一篇: the next older article of the same section, or null.</param>
 /// <param name="Related">相关稿件: up to five articles alike in content, best first.</param>
+/// <param name="StructuredData">A <c>&lt;script type="application/ld+json"&gt;</c> describing the article as a schema.org NewsArticle.</param>
 public sealed record ArticleView(
     string Title,
     string Date,
@@ -26,4 +27,5 @@ public sealed record ArticleView(
     ImmutableArray<LinkView> Tags,
     LinkView? Previous,
     LinkView? Next,
-    ImmutableArray<ListItemView> Related);
+    ImmutableArray<ListItemView> Related,
+    TrustedHtml StructuredData);

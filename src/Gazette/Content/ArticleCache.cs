@@ -15,7 +15,7 @@ namespace Gazette.Content;
 /// </summary>
 public sealed class ArticleCache
 {
-    private const string Header = "gazette articles 3";
+    private const string Header = "gazette articles 4";
 
     private const int ShardCount = 32;
 
@@ -170,8 +170,8 @@ public sealed class ArticleCache
 
         WriteList(writer, article.Tags);
         WriteList(writer, article.Aliases);
-        // Not the body: it is read from the file if the page is rendered.
-        writer.Write(article.Body.HeadHash);
+        // The body's opening only (related articles are found from it): the rest is read from the file if the page is rendered.
+        writer.Write(article.Body.Head);
         writer.WriteOptional(article.OldId);
     }
 
@@ -189,12 +189,12 @@ public sealed class ArticleCache
         var info = new PublicInformation(reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional());
         var tags = ReadList(reader);
         var aliases = ReadList(reader);
-        var headHash = reader.ReadUInt64();
+        var head = reader.ReadString();
         var oldId = reader.ReadOptional();
 
         // The key covers the settings, so the section is there; should it not be, the file is simply read again.
         return settings.Sections.Find(sectionNames) is { } section
-            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(headHash, () => ReadBody(fullPath, sourceFile, hash)), oldId) { ContentHash = hash }
+            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, () => ReadBody(fullPath, sourceFile, hash)), oldId) { ContentHash = hash }
             : null;
     }
 

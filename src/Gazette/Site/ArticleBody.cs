@@ -5,8 +5,8 @@ namespace Gazette.Site;
 
 /// <summary>
 /// An article's Markdown body. The text may be read only when it is needed, so that a rebuild that renders a handful
-/// of pages neither holds nor reads the archive's every body; what caches need to know about it — the hash of its
-/// opening, from which related articles are found — is held at once.
+/// of pages neither holds nor reads the archive's every body; its opening, from which related articles are found,
+/// is held at once.
 /// </summary>
 public sealed class ArticleBody
 {
@@ -20,13 +20,15 @@ public sealed class ArticleBody
     {
         ArgumentNullException.ThrowIfNull(text);
         _text = new Lazy<string>(text);
-        HeadHash = HashOf(HeadOf(text));
+        Head = text.Length <= HeadLength ? text : text[..HeadLength];
+        HeadHash = HashOf(Head);
     }
 
-    /// <summary>A body whose text is read when first asked for; <paramref name="headHash"/> is the hash of its <see cref="Head"/>.</summary>
-    public ArticleBody(ulong headHash, Func<string> load)
+    /// <summary>A body whose text is read when first asked for; <paramref name="head"/> is its <see cref="Head"/>.</summary>
+    public ArticleBody(string head, Func<string> load)
     {
-        HeadHash = headHash;
+        Head = head;
+        HeadHash = HashOf(head);
         _text = new Lazy<string>(load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -34,15 +36,13 @@ public sealed class ArticleBody
     public string Text => _text.Value;
 
     /// <summary>The first <see cref="HeadLength"/> characters (all of them when the body is shorter).</summary>
-    public string Head => HeadOf(Text);
+    public string Head { get; }
 
     /// <summary>The XxHash3 of <see cref="Head"/>'s characters.</summary>
     public ulong HeadHash { get; }
 
     /// <inheritdoc />
     public override string ToString() => Text;
-
-    private static string HeadOf(string text) => text.Length <= HeadLength ? text : text[..HeadLength];
 
     private static ulong HashOf(string head) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(head.AsSpan()));
 }

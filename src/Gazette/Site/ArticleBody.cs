@@ -41,8 +41,8 @@ public sealed class ArticleBody
     /// <summary>The XxHash3 of <see cref="Head"/>'s characters.</summary>
     public ulong HeadHash { get; }
 
-    /// <inheritdoc />
-    public override string ToString() => Text;
+    /// <summary>The opening, so that printing an article (in a log, a test message) never reads its file.</summary>
+    public override string ToString() => Head.Length < HeadLength ? Head : Head + "…";
 
     private static ulong HashOf(string head) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(head.AsSpan()));
 }

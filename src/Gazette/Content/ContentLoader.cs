@@ -9,18 +9,10 @@ namespace Gazette.Content;
 public static class ContentLoader
 {
     /// <summary>
-    /// Loads every article. Throws <see cref="GazetteException"/> listing every broken file, so that one run
-    /// shows the webmaster all that needs fixing.
-    /// </summary>
-    public static async Task<ContentSet> LoadAsync(SitePaths paths, SiteSettings settings, CancellationToken cancellationToken)
-    {
-        var (content, _) = await LoadAsync(paths, settings, await InputSnapshot.ScanAsync(paths, TimeProvider.System, cancellationToken, record: false), null, cancellationToken);
-        return content;
-    }
-
-    /// <summary>
     /// Loads every Markdown file of <paramref name="inputs"/>, taking from <paramref name="cache"/> the files whose
     /// content it holds and reading the rest. Returns the articles and what a cache of this load should hold.
+    /// Throws <see cref="GazetteException"/> listing every broken file, so that one run shows the webmaster all
+    /// that needs fixing.
     /// </summary>
     public static Task<(ContentSet Content, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> CacheEntries)> LoadAsync(
         SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken) =>

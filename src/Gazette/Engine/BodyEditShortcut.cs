@@ -58,7 +58,7 @@ internal static class BodyEditShortcut
         var files = new List<OutputFile>(manifest.Entries.Count);
         foreach (var sitePath in manifest.Entries.Keys.Order(StringComparer.Ordinal))
         {
-            if (produced.Contains(sitePath) || produced.Contains(CompanionOf(sitePath)))
+            if (produced.Contains(sitePath) || (Precompressor.OriginalOf(sitePath) is { } original && produced.Contains(original)))
             {
                 continue;
             }
@@ -66,23 +66,14 @@ internal static class BodyEditShortcut
             files.Add(OutputFile.Reuse(sitePath, cache.PreviousFingerprint(sitePath)));
         }
 
-        files.AddRange(fresh.Where(f => f.Reused));
-        var rendered = fresh.Where(f => !f.Reused).ToList();
-        files.AddRange(rendered);
+        files.AddRange(fresh);
         if (context.Settings.Precompress)
         {
-            files.AddRange(fresh.Where(f => f.Reused).SelectMany(f => new[] { OutputFile.Reuse(f.SitePath + ".gz"), OutputFile.Reuse(f.SitePath + ".br") }));
-            files.AddRange(Precompressor.Companions(rendered, cancellationToken));
+            files.AddRange(Precompressor.CompanionsFor(fresh, cancellationToken));
         }
 
         return files;
     }
-
-    /// <summary>The file a precompressed companion belongs to (<c>a.html.gz</c> → <c>a.html</c>); the path itself otherwise.</summary>
-    private static string CompanionOf(string sitePath) =>
-        sitePath.EndsWith(".gz", StringComparison.Ordinal) ? sitePath[..^3]
-        : sitePath.EndsWith(".br", StringComparison.Ordinal) ? sitePath[..^3]
-        : sitePath;
 
     /// <summary>
     /// Whether two readings of a file differ at most in the body after its opening. Record equality covers every field,

@@ -124,17 +124,17 @@ public sealed class BuildContext
     }
 
     /// <summary>
-    /// Writes a file that has no view model (a feed), or reuses the deployed one when its fingerprint, computed by
-    /// the caller from everything the file shows, is the one the last build recorded.
+    /// Writes a file rendered without a template (a feed), or reuses the deployed one when the fingerprint of
+    /// <paramref name="fingerprintModel"/> — everything the file shows — is the one the last build recorded.
     /// </summary>
-    public Output.OutputFile WriteOrReuse(string sitePath, Action<System.IO.Hashing.XxHash3> fingerprint, Func<byte[]> write)
+    public Output.OutputFile WriteOrReuse(string sitePath, object fingerprintModel, Func<byte[]> write)
     {
         if (Cache is not { } cache)
         {
             return new Output.OutputFile(sitePath, write());
         }
 
-        var value = cache.Fingerprint(sitePath, fingerprint);
+        var value = cache.Fingerprint(fingerprintModel);
         return cache.TryReuse(sitePath, value)
             ? Output.OutputFile.Reuse(sitePath, value)
             : new Output.OutputFile(sitePath, write(), Fingerprint: value);

@@ -93,19 +93,18 @@ public sealed class PageCache
     public ulong Fingerprint(PageModel model, ulong site)
     {
         var hash = new XxHash3((long)_global);
-        Span<byte> number = stackalloc byte[8];
-        BitConverter.TryWriteBytes(number, site);
-        hash.Append(number);
+        _views.Append(hash, site);
+
+        // The site part is the same on every page and hashed once per build (site); the rest is walked here.
         _views.Append(hash, model with { Site = null! });
         return hash.GetCurrentHashAsUInt64();
     }
 
-    /// <summary>The fingerprint of a file without a view model: what <paramref name="append"/> adds, with the settings, theme and Gazette build.</summary>
-    public ulong Fingerprint(string sitePath, Action<XxHash3> append)
+    /// <summary>The fingerprint of a file rendered without a template (a feed) from everything it shows.</summary>
+    public ulong Fingerprint(object model)
     {
         var hash = new XxHash3((long)_global);
-        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(sitePath.AsSpan()));
-        append(hash);
+        _views.Append(hash, model);
         return hash.GetCurrentHashAsUInt64();
     }
 

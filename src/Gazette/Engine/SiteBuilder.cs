@@ -143,9 +143,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             .ToList();
         if (context.Settings.Precompress)
         {
-            // A reused page's companions are the ones its last build wrote (the settings, and so this option, are unchanged).
-            files.AddRange(files.Where(f => f.Reused).SelectMany(f => new[] { OutputFile.Reuse(f.SitePath + ".gz"), OutputFile.Reuse(f.SitePath + ".br") }).ToList());
-            files.AddRange(Precompressor.Companions(files.Where(f => !f.Reused).ToList(), cancellationToken));
+            files.AddRange([.. Precompressor.CompanionsFor(files, cancellationToken)]);
         }
 
         return files;

@@ -32,6 +32,12 @@ internal sealed class ViewHasher
                 Tag(hash, 2);
                 Number(hash, number);
                 break;
+            case ulong number:
+                Tag(hash, 9);
+                Span<byte> bytes = stackalloc byte[8];
+                BitConverter.TryWriteBytes(bytes, number);
+                hash.Append(bytes);
+                break;
             case bool flag:
                 Tag(hash, flag ? (byte)3 : (byte)4);
                 break;

@@ -116,10 +116,11 @@ public sealed class StagedOutputWriter(SitePaths paths)
         }
 
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        var present = deployed?.SitePaths.Select(p => Path.Combine(output, p)) ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories);
-        foreach (var file in present.ToList())
+        var present = deployed?.SitePaths
+            ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'));
+        foreach (var file in present.Where(p => !wanted.Contains(p)).Select(p => Path.Combine(output, p)).ToList())
         {
-            if (!wanted.Contains(Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/')) && File.Exists(file))
+            if (File.Exists(file))
             {
                 File.Delete(file);
                 emptied.Add(Path.GetDirectoryName(file)!);

@@ -36,23 +36,10 @@ public sealed class FeedPages : IPipeline
                 var (folder, title, description, articles) = feeds[i / 2];
                 var newest = articles.Take(settings.FeedSize).ToImmutableArray();
                 // A feed shows its titles and these articles, each wholly decided by its file and the settings.
-                void Fingerprint(System.IO.Hashing.XxHash3 hash)
-                {
-                    foreach (var part in new[] { title, description }.Concat(newest.Select(a => a.SourceFile)))
-                    {
-                        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
-                        hash.Append([0, 0]);
-                    }
-
-                    foreach (var article in newest)
-                    {
-                        hash.Append(BitConverter.GetBytes(article.ContentHash));
-                    }
-                }
-
+                var fingerprint = new { Folder = folder, Title = title, Description = description, Articles = newest.Select(a => new { a.SourceFile, a.ContentHash }) };
                 return i % 2 == 0
-                    ? context.WriteOrReuse(SiteLayout.AtomFeed(folder), Fingerprint, () => Atom(context, folder, title, newest))
-                    : context.WriteOrReuse(SiteLayout.RssFeed(folder), Fingerprint, () => Rss(settings, folder, title, description, newest));
+                    ? context.WriteOrReuse(SiteLayout.AtomFeed(folder), fingerprint, () => Atom(context, folder, title, newest))
+                    : context.WriteOrReuse(SiteLayout.RssFeed(folder), fingerprint, () => Rss(settings, folder, title, description, newest));
             },
             cancellationToken);
         return Task.FromResult(PipelineOutput.Of(files));

@@ -14,7 +14,7 @@ public sealed class ArticleCacheTests
         var settings = await SiteSettingsLoader.LoadAsync(site.Paths, CancellationToken.None);
         var inputs = await InputSnapshot.ScanAsync(site.Paths, TimeProvider.System, CancellationToken.None, record: false);
         var key = ArticleCache.KeyFor(inputs.Files.Single(f => f.FullPath == site.Paths.SiteFile).Hash);
-        var fresh = await ContentLoader.LoadAsync(site.Paths, settings, CancellationToken.None);
+        var fresh = await site.LoadContentAsync(settings);
         return (settings, ArticleCache.Load(site.Paths, key, settings), fresh);
     }
 

@@ -12,7 +12,7 @@ public sealed class RelatedArticleCacheTests
         await site.BuildAsync();
         var cachePath = Path.Combine(site.Root, ".gazette", "related.cache");
         Assert.True(File.Exists(cachePath));
-        var articles = (await Gazette.Content.ContentLoader.LoadAsync(site.Paths, await Gazette.Site.SiteSettingsLoader.LoadAsync(site.Paths, CancellationToken.None), CancellationToken.None)).Articles;
+        var articles = (await site.LoadContentAsync()).Articles;
         var computed = RelatedArticleIndex.Build(articles, 5, CancellationToken.None);
 
         var cached = await RelatedArticleCache.LoadOrBuildAsync(site.Paths, articles, 5, CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Text;
+using Gazette.Content;
 using Gazette.Engine;
 using Gazette.Import;
 using Gazette.Site;
@@ -103,6 +104,14 @@ internal sealed class TestSite : IDisposable
     }
 
     public Task<BuildResult> BuildAsync() => new SiteBuilder(TimeProvider.System).BuildAsync(Paths, CancellationToken.None);
+
+    /// <summary>The site's articles as a build loads them, without any cache; sections are those of <paramref name="settings"/> when given.</summary>
+    public async Task<ContentSet> LoadContentAsync(SiteSettings? settings = null)
+    {
+        settings ??= await SiteSettingsLoader.LoadAsync(Paths, CancellationToken.None);
+        var inputs = await InputSnapshot.ScanAsync(Paths, TimeProvider.System, CancellationToken.None, record: false);
+        return (await ContentLoader.LoadAsync(Paths, settings, inputs, null, CancellationToken.None)).Content;
+    }
 
     public Task<ImportReport> ImportAsync() => Importer.ImportAsync(Paths, CancellationToken.None);
 

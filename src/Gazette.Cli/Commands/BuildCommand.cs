@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Gazette.Diagnostics;
 using Gazette.Engine;
+using Gazette.FileSystem;
 using Gazette.Import;
+using Gazette.Output;
 using Gazette.Site;
 
 namespace Gazette.Cli.Commands;
@@ -19,7 +21,11 @@ internal static class BuildCommand
         };
         var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
         var cleanOption = new Option<bool>("--clean") { Description = "Forget what earlier builds kept in .gazette/ and read and render everything again." };
-        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption, cleanOption };
+        var adoptOption = new Option<bool>("--adopt")
+        {
+            Description = "Build into an output folder that already holds files Gazette did not write, keeping them beside the site (Gazette never removes them).",
+        };
+        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption, cleanOption, adoptOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -27,6 +33,11 @@ internal static class BuildCommand
             var paths = SitePaths.For(parse.GetRequiredValue(root).FullName, parse.GetValue(outputOption)?.FullName);
             try
             {
+                SiteRoot.Require(paths);
+                using var siteLock = SiteLock.Acquire(paths.Root);
+
+                // The output folder is checked before anything is imported, so that a refusal is instant and changes nothing.
+                OutputLocation.Resolve(paths);
                 if (parse.GetValue(cleanOption))
                 {
                     SiteBuilder.ForgetCaches(paths);
@@ -41,7 +52,7 @@ internal static class BuildCommand
                 BuildResult result;
                 try
                 {
-                    result = await new SiteBuilder(timeProvider).BuildAsync(paths, cancellationToken, progress);
+                    result = await new SiteBuilder(timeProvider) { AdoptOutput = parse.GetValue(adoptOption) }.BuildAsync(paths, cancellationToken, progress);
                 }
                 finally
                 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Import;
 using Gazette.Site;
 
@@ -19,6 +20,8 @@ internal static class ImportCommand
             var paths = SitePaths.For(parse.GetRequiredValue(root).FullName);
             try
             {
+                SiteRoot.Require(paths);
+                using var siteLock = SiteLock.Acquire(paths.Root);
                 var report = await Importer.ImportAsync(paths, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false);
                 return report.HasFailures ? 1 : 0;

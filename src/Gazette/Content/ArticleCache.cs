@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Gazette.Engine;
+using Gazette.FileSystem;
 using Gazette.Site;
 
 namespace Gazette.Content;
@@ -96,8 +97,7 @@ public sealed class ArticleCache
 
         try
         {
-            var reader = new CacheFileReader(File.ReadAllBytes(path));
-            if (reader.ReadString() != Header || reader.ReadUInt64() != key)
+            if (CacheFileReader.FromBytes(File.ReadAllBytes(path)) is not { } reader || reader.ReadString() != Header || reader.ReadUInt64() != key)
             {
                 return FrozenDictionary<string, ArticleCacheEntry>.Empty;
             }

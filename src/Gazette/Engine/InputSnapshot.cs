@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.IO.Enumeration;
 using System.IO.Hashing;
+using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Site;
 
 namespace Gazette.Engine;
@@ -45,18 +47,34 @@ public sealed class InputSnapshot
         // The scan's start is what it records: a file modified during the scan has a later time, so is never trusted.
         var startedAt = timeProvider.GetUtcNow().UtcTicks;
         var found = new List<(string FullPath, long Size, long Ticks)>();
-        foreach (var folder in new[] { paths.Input, paths.Theme }.Where(Directory.Exists))
+        var errors = new List<GazetteError>();
+        var leftovers = new List<string>();
+        bool Accept(string path)
         {
-            var enumeration = new FileSystemEnumerable<(string, long, long)>(
-                folder,
-                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            if (!AtomicFile.IsTemporary(path))
             {
-                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-            };
-            found.AddRange(enumeration);
+                return true;
+            }
+
+            leftovers.Add(path);
+            return false;
         }
 
+        foreach (var folder in new[] { paths.Input, paths.Theme })
+        {
+            foreach (var file in SiteFiles.List(folder, paths.Root, recurse: true, Accept, errors))
+            {
+                found.Add((file.FullPath, file.Size, file.WriteTimeTicks));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GazetteException(errors);
+        }
+
+        // The temporary files of writes a killed import never finished.
+        leftovers.ForEach(File.Delete);
         var ordered = found.Select(f => (f.FullPath, Relative: paths.Relative(f.FullPath), f.Size, f.Ticks))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToArray();

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using Gazette.FileSystem;
 using Gazette.Output;
 using Gazette.Site;
 using Gazette.Theme.Views;

@@ -19,6 +19,12 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 {
     private readonly MarkdownRenderer _markdown = new();
 
+    /// <summary>
+    /// Whether to build into an output folder that holds files Gazette has no record of writing, keeping those files
+    /// beside the site; without it such a folder is refused.
+    /// </summary>
+    public bool AdoptOutput { get; init; }
+
     private static readonly IPipeline[] PagePipelines =
     [
         new ArticlePages(), new ListingPages(), new ArchivePages(), new TagPages(),
@@ -38,12 +44,15 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             lap = now;
         }
 
-        var deployedScan = Task.Run(() => DeployedFiles.Scan(paths.Output), cancellationToken);
+        // The output folder is checked before anything is read, so that a refusal is instant.
+        var writer = new StagedOutputWriter(paths);
+        writer.Recover();
+        var deployedScan = Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs);
-        var writer = new StagedOutputWriter(paths);
-        var manifest = Directory.Exists(paths.Output) ? OutputManifest.Load(writer.ManifestPath, paths.Output) : null;
         var deployed = await deployedScan;
+        var manifest = writer.LoadManifest(deployed);
+        writer.CheckOwnership(manifest, deployed, AdoptOutput);
         if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && deployed.MatchesExactly(manifest))
         {
             Lap("check");
@@ -82,10 +91,15 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 
         Lap("render");
         var clashes = files.GroupBy(f => f.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (clashes.Count > 0)
+        var folderClashes = SitePathPlan.For(files.Select(f => f.SitePath)).Clashes.ToList();
+        if (clashes.Count > 0 || folderClashes.Count > 0)
         {
-            // A section slug such as 'archive' or 'tags', or an alias, can land on another page's address.
-            throw new GazetteException(clashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there")).ToList());
+            // A section slug such as 'archive' or 'tags', or an alias, can land on another page's address, or on a
+            // folder that holds other pages (an alias /old/notice beside /old/notice/).
+            throw new GazetteException(
+                clashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there"))
+                .Concat(folderClashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"/{c} would be both a page and a folder of other pages; rename the section slug or alias that leads there")))
+                .ToList());
         }
 
         progress?.Report(new BuildProgress("checking links", context.PagesRendered));
@@ -104,11 +118,19 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         }
 
         progress?.Report(new BuildProgress("writing", context.PagesRendered));
-        var written = await writer.WriteAsync(files, manifest, deployed, cancellationToken);
+        var written = await writer.WriteAsync(files, manifest, deployed, CancellationToken.None);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
-        await articleCache.SaveChangesAsync(paths, cacheEntries, cancellationToken);
-        await cache.SaveAsync(paths, files, cancellationToken);
-        await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, cancellationToken);
+        try
+        {
+            // The new site is live: what follows only saves work for the next build, so it cannot fail this one.
+            await articleCache.SaveChangesAsync(paths, cacheEntries, CancellationToken.None);
+            await cache.SaveAsync(paths, files, CancellationToken.None);
+            await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without its caches (or its stamp, deleted before the build) the next build reads and renders everything.
+        }
         Lap("write");
         return new BuildResult(
             context.Content.Articles.Length,
@@ -123,13 +145,32 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             [.. timings]);
     }
 
-    /// <summary>Forgets everything kept between builds in <c>.gazette/</c>, so that the next build reads and renders everything.</summary>
+    /// <summary>
+    /// Forgets everything kept between builds in <c>.gazette/</c>, so that the next build reads and renders everything.
+    /// The record of which output files Gazette wrote stays (it decides what a build may remove), as does the lock.
+    /// </summary>
     public static void ForgetCaches(SitePaths paths)
     {
         var folder = Path.Combine(paths.Root, ".gazette");
-        if (Directory.Exists(folder))
+        if (!Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            return;
+        }
+
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            switch (entry)
+            {
+                case DirectoryInfo { Name: "outputs" }:
+                case FileInfo { Name: "build.lock" or "build.pid" }:
+                    continue;
+                case DirectoryInfo directory:
+                    directory.Delete(recursive: true);
+                    break;
+                default:
+                    entry.Delete();
+                    break;
+            }
         }
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Gazette.Content;
 using Gazette.Engine;
+using Gazette.FileSystem;
 using Gazette.Site;
 
 namespace Gazette.Import;
@@ -16,9 +17,14 @@ public static class Importer
     /// <summary>Imports every seed. Throws <see cref="Diagnostics.GazetteException"/> only when <c>_site.yml</c> or the manifest is broken.</summary>
     public static async Task<ImportReport> ImportAsync(SitePaths paths, CancellationToken cancellationToken)
     {
-        var seeds = Directory.Exists(paths.Seeds)
-            ? Directory.EnumerateFiles(paths.Seeds, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-            : [];
+        var seedErrors = new List<Diagnostics.GazetteError>();
+        var seeds = SiteFiles.List(paths.Seeds, paths.Root, recurse: true, path => path.EndsWith(".txt", StringComparison.Ordinal), seedErrors)
+            .Select(f => f.FullPath).Order(StringComparer.Ordinal).ToArray();
+        if (seedErrors.Count > 0)
+        {
+            throw new Diagnostics.GazetteException(seedErrors);
+        }
+
         if (seeds.Length == 0 && File.Exists(paths.SiteFile))
         {
             // Nothing to import and nothing to learn: the build reads and checks the settings itself.

@@ -5,44 +5,65 @@ namespace Gazette.Output;
 
 /// <summary>
 /// The size and modification time of every file in the output folder, read in one pass over the folder (which a
-/// build starts at once, beside its other work) rather than one query per page when it is needed.
+/// build starts at once, beside its other work) rather than one query per page when it is needed. Symbolic links are
+/// listed as entries of their own and never followed, so a link in the output cannot lead the build elsewhere.
 /// </summary>
 public sealed class DeployedFiles
 {
     private readonly FrozenDictionary<string, (long Size, long WriteTimeTicks)> _files;
 
-    private DeployedFiles(FrozenDictionary<string, (long Size, long WriteTimeTicks)> files) => _files = files;
+    private DeployedFiles(FrozenDictionary<string, (long Size, long WriteTimeTicks)> files, FrozenSet<string> links)
+    {
+        _files = files;
+        Links = links;
+    }
 
     /// <summary>The files, by path under the output folder with '/' separators.</summary>
     public IEnumerable<string> SitePaths => _files.Keys;
 
+    /// <summary>The entries that are symbolic links (to files or folders), which Gazette never writes.</summary>
+    public FrozenSet<string> Links { get; }
+
     /// <summary>How many files the folder holds.</summary>
     public int Count => _files.Count;
+
+    /// <summary>Whether the folder holds the file.</summary>
+    public bool Contains(string sitePath) => _files.ContainsKey(sitePath);
 
     /// <summary>Reads the folder; an absent folder holds nothing.</summary>
     public static DeployedFiles Scan(string output)
     {
         if (!Directory.Exists(output))
         {
-            return new DeployedFiles(FrozenDictionary<string, (long, long)>.Empty);
+            return new DeployedFiles(FrozenDictionary<string, (long, long)>.Empty, FrozenSet<string>.Empty);
         }
 
         var prefix = Path.TrimEndingDirectorySeparator(output).Length + 1;
-        var files = new FileSystemEnumerable<(string SitePath, long Size, long Ticks)>(
+        var files = new FileSystemEnumerable<(string SitePath, long Size, long Ticks, bool Link)>(
             output,
-            (ref FileSystemEntry entry) => (entry.ToFullPath()[prefix..].Replace(Path.DirectorySeparatorChar, '/'), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+            (ref FileSystemEntry entry) => (
+                entry.ToFullPath()[prefix..].Replace(Path.DirectorySeparatorChar, '/'),
+                entry.Length,
+                entry.LastWriteTimeUtc.UtcTicks,
+                (entry.Attributes & FileAttributes.ReparsePoint) != 0),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-        };
-        return new DeployedFiles(files.ToFrozenDictionary(f => f.SitePath, f => (f.Size, f.Ticks), StringComparer.Ordinal));
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }.ToList();
+        return new DeployedFiles(
+            files.ToFrozenDictionary(f => f.SitePath, f => (f.Size, f.Ticks), StringComparer.Ordinal),
+            files.Where(f => f.Link).Select(f => f.SitePath).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Whether the file is there with exactly the size and time the manifest recorded, so holds what was written.</summary>
     public bool Matches(string sitePath, OutputManifestEntry entry) =>
-        _files.TryGetValue(sitePath, out var file) && file.Size == entry.Size && file.WriteTimeTicks == entry.WriteTimeTicks;
+        !Links.Contains(sitePath) && _files.TryGetValue(sitePath, out var file) && file.Size == entry.Size && file.WriteTimeTicks == entry.WriteTimeTicks;
 
     /// <summary>Whether the folder holds exactly the manifest's files, each as it was written.</summary>
     public bool MatchesExactly(OutputManifest manifest) =>
-        _files.Count == manifest.Entries.Count && manifest.Entries.All(e => Matches(e.Key, e.Value));
+        _files.Count == manifest.Entries.Count && Describes(manifest);
+
+    /// <summary>Whether every file of the manifest is in the folder as it was written (the folder may hold others).</summary>
+    public bool Describes(OutputManifest manifest) => manifest.Entries.All(e => Matches(e.Key, e.Value));
 }

@@ -1,22 +1,33 @@
+using System.IO.Hashing;
+using System.Text;
+using Gazette.Site;
 
 namespace Gazette.Output;
 
 /// <summary>
-/// What the last build wrote to the output folder: each file's size, modification time and content hash. A deployed
-/// file that still has the recorded size and time holds the recorded bytes, so the writer can tell an unchanged page
-/// without reading it; one that does not (a person touched it) is compared byte for byte.
-/// Kept in <c>.gazette/</c> at the root, which is not committed.
+/// What the last build wrote to an output folder: each file's size, modification time and content hash. It is also
+/// the record of which files are Gazette's: a build removes only files listed here, and keeps every other file it
+/// finds in the folder. A deployed file that still has the recorded size and time holds the recorded bytes, so the
+/// writer can tell an unchanged page without reading it; one that does not (a person touched it) is compared byte for
+/// byte. Kept in <c>.gazette/outputs/</c>, one file per output folder, which is not committed.
 /// </summary>
-/// <param name="Output">The output folder the entries describe.</param>
+/// <param name="Output">The output folder the entries describe, with its links resolved.</param>
 /// <param name="Entries">By site path.</param>
 public sealed record OutputManifest(string Output, IReadOnlyDictionary<string, OutputManifestEntry> Entries)
 {
-    private const string Header = "gazette output manifest 2";
+    private const string Header = "gazette output manifest 3";
 
-    /// <summary>Reads a manifest; an unreadable one counts as none, since it only saves work.</summary>
+    /// <summary>Where the manifest of an output folder (links resolved) is kept.</summary>
+    public static string PathFor(SitePaths paths, string output) =>
+        Path.Combine(paths.Root, ".gazette", "outputs", $"{XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(output)):x16}.manifest");
+
+    /// <summary>Where the manifest of a release about to replace the output waits until it has.</summary>
+    public static string PendingPathFor(string manifestPath) => manifestPath + ".next";
+
+    /// <summary>Reads a manifest; an unreadable one counts as none.</summary>
     public static OutputManifest? Load(string path, string output)
     {
-        if (Engine.CacheFileReader.Open(path, Header) is not { } reader)
+        if (FileSystem.CacheFileReader.Open(path, Header) is not { } reader)
         {
             return null;
         }
@@ -43,10 +54,31 @@ public sealed record OutputManifest(string Output, IReadOnlyDictionary<string, O
         }
     }
 
+    /// <summary>
+    /// Reads the manifest of the output as it is deployed. A build killed after its release went live but before its
+    /// manifest replaced the old one left that manifest pending: it is taken when the folder holds what it describes.
+    /// </summary>
+    public static OutputManifest? LoadDeployed(string path, string output, DeployedFiles deployed)
+    {
+        var pendingPath = PendingPathFor(path);
+        if (File.Exists(pendingPath))
+        {
+            if (Load(pendingPath, output) is { } pending && deployed.Describes(pending))
+            {
+                File.Move(pendingPath, path, overwrite: true);
+                return pending;
+            }
+
+            File.Delete(pendingPath);
+        }
+
+        return Load(path, output);
+    }
+
     /// <summary>Writes the manifest.</summary>
     public async Task SaveAsync(string path, CancellationToken cancellationToken)
     {
-        using var writer = new Engine.CacheFileWriter();
+        using var writer = new FileSystem.CacheFileWriter();
         writer.Write(Header);
         writer.Write(Output);
         writer.Write(Entries.Count);

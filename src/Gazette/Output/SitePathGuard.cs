@@ -9,11 +9,7 @@ public static class SitePathGuard
     /// </summary>
     public static string Resolve(string outputRoot, string sitePath)
     {
-        if (sitePath.Length == 0 || Path.IsPathRooted(sitePath) || sitePath.Contains('\\', StringComparison.Ordinal)
-            || sitePath.Split('/').Any(segment => segment is "" or "." or ".."))
-        {
-            throw new InvalidOperationException($"refusing to write '{sitePath}': not a plain path inside the output folder");
-        }
+        Check(sitePath);
 
         var root = Path.GetFullPath(outputRoot);
         var full = Path.GetFullPath(Path.Combine(root, sitePath));
@@ -23,5 +19,15 @@ public static class SitePathGuard
         }
 
         return full;
+    }
+
+    /// <summary>Throws when a site path is not a plain relative path: absolute, climbing out with <c>..</c>, or with empty parts.</summary>
+    public static void Check(string sitePath)
+    {
+        if (sitePath.Length == 0 || Path.IsPathRooted(sitePath) || sitePath.Contains('\\', StringComparison.Ordinal)
+            || sitePath.Split('/').Any(segment => segment is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"refusing to write '{sitePath}': not a plain path inside the output folder");
+        }
     }
 }

@@ -1,139 +1,289 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Site;
 
 namespace Gazette.Output;
 
 /// <summary>
-/// The one writer of <c>output/</c>. It first writes every new or changed file into a staging folder beside the output;
-/// only when that has fully succeeded does it touch the deployed folder, moving each staged file into place (an atomic
-/// rename per file) and removing files the site no longer has. Unchanged files are neither written nor touched, so they
-/// keep their modification time and deploy tools copy only what changed. A first build swaps the whole staged folder in.
+/// The one writer of <c>output/</c>, all or nothing. It makes the new release in a folder beside the output
+/// (<c>.output.next</c>): changed files are written there, unchanged ones are hard links to the deployed files (so they
+/// keep their inode and modification time, and rsync-style deploys still see only what changed), and files Gazette did
+/// not write are carried over. Then the two folders are exchanged in one atomic step (Linux <c>renameat2</c>), and the
+/// old release is deleted. A reader, or a build killed at any moment, sees the whole old site or the whole new one;
+/// the next build clears whatever a killed one left beside the output.
 /// </summary>
-public sealed class StagedOutputWriter(SitePaths paths)
+public sealed class StagedOutputWriter
 {
-    /// <summary>Where the manifest of the last build's output is kept.</summary>
-    public string ManifestPath => Path.Combine(paths.Root, ".gazette", "output.manifest");
+    private readonly SitePaths _paths;
+
+    /// <summary>Prepares to write the site's output; throws <see cref="GazetteException"/> when the folder may not be used.</summary>
+    public StagedOutputWriter(SitePaths paths)
+    {
+        _paths = paths;
+        Output = OutputLocation.Resolve(paths);
+        var parent = Path.GetDirectoryName(Output) ?? throw new GazetteException(new GazetteError(paths.Output, null, "the output folder has no parent folder"));
+        var name = Path.GetFileName(Output);
+        Next = Path.Combine(parent, $".{name}.next");
+        Old = Path.Combine(parent, $".{name}.old");
+        ManifestPath = OutputManifest.PathFor(paths, Output);
+    }
+
+    /// <summary>The output folder, links resolved.</summary>
+    public string Output { get; }
+
+    /// <summary>Where the manifest of this output folder is kept.</summary>
+    public string ManifestPath { get; }
+
+    /// <summary>The release being made.</summary>
+    private string Next { get; }
+
+    /// <summary>The old release, between the two renames where folders cannot be exchanged in one step.</summary>
+    private string Old { get; }
+
+    /// <summary>
+    /// Clears what an interrupted build left beside the output: a release it was making, or the old release it had
+    /// moved aside (put back when the new one never took its place). Call before reading the output folder.
+    /// </summary>
+    public void Recover()
+    {
+        var leftover = Old;
+        try
+        {
+            if (!Directory.Exists(Output) && Directory.Exists(Old))
+            {
+                Directory.Move(Old, Output);
+            }
+
+            ReleaseFolder.Delete(Old);
+            leftover = Next;
+            ReleaseFolder.Delete(Next);
+
+            // Earlier versions staged here.
+            leftover = Path.Combine(Path.GetDirectoryName(Output)!, $".{Path.GetFileName(Output)}.staging");
+            ReleaseFolder.Delete(leftover);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GazetteException(new GazetteError(leftover, null, $"an earlier build left this folder and it cannot be removed ({e.Message}); remove it by hand, then build again"));
+        }
+    }
+
+    /// <summary>The manifest of the deployed output, or null when Gazette has no record of writing it.</summary>
+    public OutputManifest? LoadManifest(DeployedFiles deployed) =>
+        Directory.Exists(Output) ? OutputManifest.LoadDeployed(ManifestPath, Output, deployed) : null;
+
+    /// <summary>
+    /// Refuses to take over a folder that holds files when Gazette has no record of writing them (another site, a
+    /// repository, a person's files), unless <paramref name="adopt"/> says to keep them beside the site.
+    /// </summary>
+    public void CheckOwnership(OutputManifest? manifest, DeployedFiles deployed, bool adopt)
+    {
+        if (manifest is null && deployed.Count > 0 && !adopt)
+        {
+            throw new GazetteException(new GazetteError(
+                _paths.Output,
+                null,
+                $"the folder already holds {deployed.Count} files that Gazette has no record of writing; to build here, empty or remove it, "
+                + "choose another --output, or pass --adopt to keep those files beside the site (Gazette will never remove them)"));
+        }
+    }
 
     /// <summary>Writes the files; says how many were written and how many stale files were removed.</summary>
-    public Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken) =>
-        WriteAsync(files, Directory.Exists(paths.Output) ? OutputManifest.Load(ManifestPath, paths.Output) : null, cancellationToken);
-
-    /// <summary>
-    /// Writes the files, given what the last build wrote; a reused file must be in <paramref name="manifest"/> and is
-    /// kept as it is. Says how many files were written and how many stale ones were removed.
-    /// </summary>
-    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, OutputManifest? manifest, CancellationToken cancellationToken) =>
-        await WriteAsync(files, manifest, null, cancellationToken);
-
-    /// <summary>
-    /// Writes the files, given what the last build wrote and, when known, what the output folder held at the start
-    /// of the build (which spares reading the folder again to find the files to remove).
-    /// </summary>
-    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, OutputManifest? manifest, DeployedFiles? deployed, CancellationToken cancellationToken)
+    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, CancellationToken cancellationToken)
     {
-        CheckOutputLocation();
-        var output = paths.Output;
-        foreach (var file in files)
+        Recover();
+        var deployed = DeployedFiles.Scan(Output);
+        var manifest = LoadManifest(deployed);
+        CheckOwnership(manifest, deployed, adopt: false);
+        return await WriteAsync(files, manifest, deployed, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the files, given what the last build wrote (null: nothing, every file found is kept as not Gazette's) and
+    /// what the output folder held at the start of the build. A reused file must be in <paramref name="manifest"/>.
+    /// Says how many files were written and how many stale ones were removed.
+    /// </summary>
+    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, OutputManifest? manifest, DeployedFiles deployed, CancellationToken cancellationToken)
+    {
+        var plan = SitePathPlan.For(files.Select(f => f.SitePath));
+        if (plan.Clashes.FirstOrDefault() is { } clash)
         {
-            // Refuse a bad path before anything is written anywhere.
-            SitePathGuard.Resolve(output, file.SitePath);
+            throw new GazetteException(new GazetteError(_paths.Output, null, $"/{clash} would be both a file and a folder; rename the alias or slug that leads there"));
         }
 
-        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging");
-        DeleteIfPresent(staging);
-        Directory.CreateDirectory(staging);
-
-        var firstBuild = !Directory.Exists(output);
-        var staged = new System.Collections.Concurrent.ConcurrentBag<(string SitePath, ulong Hash)>();
-        var kept = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
+        ReleaseFolder.Delete(Next);
+        Directory.CreateDirectory(Next);
+        var live = Directory.Exists(Output);
+        var staged = new ConcurrentBag<(string SitePath, ulong Hash)>();
+        var kept = new ConcurrentDictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
+        var removed = 0;
         try
         {
             // Small files write fastest synchronously; a few more threads than cores keep the disk busy.
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
             Parallel.ForEach(files, options, file =>
             {
+                var target = SitePathGuard.Resolve(Next, file.SitePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 if (file.Reused)
                 {
-                    kept[file.SitePath] = manifest?.Entries.GetValueOrDefault(file.SitePath)
+                    var entry = manifest?.Entries.GetValueOrDefault(file.SitePath)
                         ?? throw new InvalidOperationException($"{file.SitePath} was reused but the last build did not write it");
-                    return;
-                }
-
-                var hash = System.IO.Hashing.XxHash3.HashToUInt64(file.Content);
-                var deployed = SitePathGuard.Resolve(output, file.SitePath);
-                if (!firstBuild && Deployed(deployed, file, hash, manifest) is { } entry)
-                {
+                    NativeFileSystem.LinkOrCopy(SitePathGuard.Resolve(Output, file.SitePath), target);
                     kept[file.SitePath] = entry;
                     return;
                 }
 
-                var target = SitePathGuard.Resolve(staging, file.SitePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var hash = System.IO.Hashing.XxHash3.HashToUInt64(file.Content);
+                var current = SitePathGuard.Resolve(Output, file.SitePath);
+                if (live && !deployed.Links.Contains(file.SitePath) && Deployed(current, file, hash, manifest) is { } same)
+                {
+                    NativeFileSystem.LinkOrCopy(current, target);
+                    kept[file.SitePath] = same;
+                    return;
+                }
+
                 File.WriteAllBytes(target, file.Content);
                 staged.Add((file.SitePath, hash));
             });
+
+            if (live)
+            {
+                removed = CarryOverForeignFiles(manifest, deployed, plan);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReleaseFolder.Delete(Next);
+            throw new GazetteException(new GazetteError(_paths.Output, null, $"could not write the new site ({e.Message}); the output folder was not changed"));
         }
         catch
         {
-            DeleteIfPresent(staging);
+            ReleaseFolder.Delete(Next);
             throw;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var removed = 0;
-        if (firstBuild)
+        if (cancellationToken.IsCancellationRequested)
         {
-            Directory.Move(staging, output);
-        }
-        else
-        {
-            removed = Commit(staging, output, staged.Select(s => s.SitePath), files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal), deployed);
-            DeleteIfPresent(staging);
+            ReleaseFolder.Delete(Next);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
-        // Only the files just written need their size and time read; the others are as the last build or the check left them.
         foreach (var (sitePath, hash) in staged)
         {
-            var info = new FileInfo(SitePathGuard.Resolve(output, sitePath));
+            var info = new FileInfo(SitePathGuard.Resolve(Next, sitePath));
             kept[sitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
         }
 
-        await new OutputManifest(output, kept).SaveAsync(ManifestPath, cancellationToken);
+        // The manifest of the new release waits beside the old one until the release is live (see OutputManifest.LoadDeployed).
+        var pending = OutputManifest.PendingPathFor(ManifestPath);
+        try
+        {
+            await new OutputManifest(Output, kept).SaveAsync(pending, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReleaseFolder.Delete(Next);
+            throw new GazetteException(new GazetteError(_paths.Output, null, $"could not record the new site ({e.Message}); the output folder was not changed"));
+        }
+
+        GoLive(live);
+        try
+        {
+            File.Move(pending, ManifestPath, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The site is live; the next build takes the pending manifest, since the folder holds what it describes.
+        }
+
         return new WriteResult(staged.Count, removed);
     }
 
-    private static int Commit(string staging, string output, IEnumerable<string> staged, HashSet<string> wanted, DeployedFiles? deployed)
+    /// <summary>Puts the new release in place of the old one, then deletes the old one.</summary>
+    private void GoLive(bool live)
     {
-        var removed = 0;
-        foreach (var sitePath in staged.Order(StringComparer.Ordinal))
+        string previous;
+        try
         {
-            var target = SitePathGuard.Resolve(output, sitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(SitePathGuard.Resolve(staging, sitePath), target, overwrite: true);
-        }
-
-        var emptied = new HashSet<string>(StringComparer.Ordinal);
-        var present = deployed?.SitePaths
-            ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'));
-        foreach (var file in present.Where(p => !wanted.Contains(p)).Select(p => Path.Combine(output, p)).ToList())
-        {
-            if (File.Exists(file))
+            if (!live)
             {
-                File.Delete(file);
-                emptied.Add(Path.GetDirectoryName(file)!);
-                removed++;
+                Directory.Move(Next, Output);
+                return;
+            }
+
+            if (NativeFileSystem.TryExchange(Next, Output))
+            {
+                previous = Next;
+            }
+            else
+            {
+                // Without an atomic exchange there is a moment with no output folder; a build killed then finds the
+                // old release beside it and puts it back (Recover).
+                Directory.Move(Output, Old);
+                try
+                {
+                    Directory.Move(Next, Output);
+                }
+                catch
+                {
+                    Directory.Move(Old, Output);
+                    throw;
+                }
+
+                previous = Old;
             }
         }
-
-        // Only a folder that lost a file can have become empty; its parents may follow it.
-        foreach (var start in emptied.OrderByDescending(d => d.Length))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            for (var folder = start; folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+            ReleaseFolder.Delete(Next);
+            throw new GazetteException(new GazetteError(_paths.Output, null, $"could not put the new site in place ({e.Message}); the output folder was not changed"));
+        }
+
+        try
+        {
+            ReleaseFolder.Delete(previous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new site is live; the next build tries again to remove the old one (Recover).
+        }
+    }
+
+    /// <summary>
+    /// Brings into the new release every file of the output that Gazette did not write, and says how many of the files
+    /// it did write the site no longer has (those are left behind, so removed).
+    /// </summary>
+    private int CarryOverForeignFiles(OutputManifest? manifest, DeployedFiles deployed, SitePathPlan plan)
+    {
+        var removed = 0;
+        foreach (var sitePath in deployed.SitePaths.Order(StringComparer.Ordinal))
+        {
+            var ours = manifest is not null && manifest.Entries.ContainsKey(sitePath) && !deployed.Links.Contains(sitePath);
+            if (plan.Files.Contains(sitePath))
             {
-                Directory.Delete(folder);
+                continue;
+            }
+
+            // A file of ours the site no longer has is left behind, and so removed. A person's file stays, unless the
+            // site now needs its place (as a page of its own or a folder).
+            if (ours || !plan.Leaves(sitePath))
+            {
+                removed += ours ? 1 : 0;
+                continue;
+            }
+
+            var source = Path.Combine(Output, sitePath);
+            var target = Path.Combine(Next, sitePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (deployed.Links.Contains(sitePath))
+            {
+                File.CreateSymbolicLink(target, new FileInfo(source).LinkTarget!);
+            }
+            else
+            {
+                NativeFileSystem.LinkOrCopy(source, target);
             }
         }
 
@@ -160,33 +310,5 @@ public sealed class StagedOutputWriter(SitePaths paths)
         }
 
         return File.ReadAllBytes(deployed).AsSpan().SequenceEqual(file.Content) ? current : null;
-    }
-
-    /// <summary>Refuses output folders whose replacement would destroy the project's own sources.</summary>
-    private void CheckOutputLocation()
-    {
-        var output = Path.TrimEndingDirectorySeparator(paths.Output);
-        string[] sources = [paths.Root, paths.Input, paths.Theme, paths.Seeds, Path.Combine(paths.Root, "src"), Path.Combine(paths.Root, "tests")];
-        foreach (var folder in sources.Select(Path.TrimEndingDirectorySeparator))
-        {
-            var swallowsSources = IsSameOrInside(folder, output);
-            var insideSources = !string.Equals(folder, paths.Root, StringComparison.Ordinal) && IsSameOrInside(output, folder);
-            if (swallowsSources || insideSources)
-            {
-                throw new GazetteException(new GazetteError(paths.Output, null, $"refusing to build into this folder: replacing it would touch {folder}; choose a separate --output folder"));
-            }
-        }
-    }
-
-    private static bool IsSameOrInside(string path, string folder) =>
-        string.Equals(path, folder, StringComparison.Ordinal)
-        || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using Gazette.Engine;
+using Gazette.FileSystem;
 using Gazette.Site;
 
 namespace Gazette.Related;

@@ -1,3 +1,5 @@
+using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Output;
 using Gazette.Site;
 
@@ -16,13 +18,15 @@ public static class ThemeAssets
     public static async Task<IReadOnlyList<OutputFile>> CollectAsync(SitePaths paths, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(paths.Theme, "assets");
-        if (!Directory.Exists(folder))
+        var errors = new List<GazetteError>();
+        var found = SiteFiles.List(folder, paths.Root, recurse: true, _ => true, errors);
+        if (errors.Count > 0)
         {
-            return [];
+            throw new GazetteException(errors);
         }
 
         var files = new List<OutputFile>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in found.Select(f => f.FullPath).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
             files.Add(new OutputFile($"{Folder}/{relative}", await File.ReadAllBytesAsync(file, cancellationToken)));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Site;
 using Scriban;
 using Scriban.Runtime;
@@ -201,7 +202,8 @@ public sealed class ThemeTemplates : IDisposable
             return result;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        var found = SiteFiles.List(folder, paths.Root, recurse: false, path => path.EndsWith(".html", StringComparison.Ordinal), errors);
+        foreach (var file in found.Select(f => f.FullPath).Order(StringComparer.Ordinal))
         {
             var relative = paths.Relative(file);
             var template = Template.Parse(await File.ReadAllTextAsync(file, cancellationToken), relative);

@@ -228,7 +228,8 @@ public sealed class IncrementalBuildTests
         var before = site.Snapshot();
 
         Gazette.Engine.SiteBuilder.ForgetCaches(site.Paths);
-        Assert.False(Directory.Exists(Path.Combine(site.Root, ".gazette")));
+        // Only the record of which output files Gazette wrote stays: it decides what a build may remove.
+        Assert.Equal(["outputs"], Directory.GetFileSystemEntries(Path.Combine(site.Root, ".gazette")).Select(Path.GetFileName));
         var result = await site.BuildAsync();
 
         Assert.False(result.UpToDate);

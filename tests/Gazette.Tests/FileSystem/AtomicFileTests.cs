@@ -1,7 +1,8 @@
+using Gazette.FileSystem;
 using Gazette.Import;
 using Gazette.Tests.Support;
 
-namespace Gazette.Tests.Import;
+namespace Gazette.Tests.FileSystem;
 
 public sealed class AtomicFileTests
 {

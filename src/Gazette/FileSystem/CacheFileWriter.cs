@@ -1,15 +1,18 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace Gazette.Engine;
+namespace Gazette.FileSystem;
 
 /// <summary>
 /// Writes a binary cache file. Strings are kept as their UTF-16 code units, so that reading an archive's worth of
 /// Chinese text back is a copy rather than a decode (UTF-8 decoding made reading the article cache cost more than
-/// parsing the files it spares).
+/// parsing the files it spares). The file ends with a checksum of its content, which the reader checks.
 /// </summary>
 internal sealed class CacheFileWriter : IDisposable
 {
+    /// <summary>The bytes of the checksum (XxHash3) at the end of every cache file.</summary>
+    public const int ChecksumLength = 8;
+
     private readonly MemoryStream _buffer = new();
 
     public void Write(bool value) => _buffer.WriteByte(value ? (byte)1 : (byte)0);
@@ -63,11 +66,26 @@ internal sealed class CacheFileWriter : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        var content = _buffer.GetBuffer().AsMemory(0, (int)_buffer.Length);
+        var checksum = new byte[ChecksumLength];
+        BinaryPrimitives.WriteUInt64LittleEndian(checksum, System.IO.Hashing.XxHash3.HashToUInt64(content.Span));
+        try
         {
-            await file.WriteAsync(_buffer.GetBuffer().AsMemory(0, (int)_buffer.Length), cancellationToken);
-        }
+            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await file.WriteAsync(content, cancellationToken);
+                await file.WriteAsync(checksum, cancellationToken);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            // A failed write (a full disk, a cancelled build) leaves nothing behind; the old cache, if any, stands.
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
     }
 }

@@ -1,12 +1,37 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace Gazette.Engine;
+namespace Gazette.FileSystem;
 
-/// <summary>Reads what a <see cref="CacheFileWriter"/> wrote. Throws <see cref="InvalidDataException"/> on a cut or damaged file.</summary>
-internal sealed class CacheFileReader(byte[] data)
+/// <summary>
+/// Reads what a <see cref="CacheFileWriter"/> wrote. Every file ends with a checksum of what precedes it, checked
+/// before anything is read, so that a damaged cache counts as no cache rather than feeding a page a wrong character.
+/// Throws <see cref="InvalidDataException"/> when a file that passed the check is still not what the reader expects.
+/// </summary>
+internal sealed class CacheFileReader
 {
+    private readonly byte[] _data;
+    private readonly int _length;
     private int _position;
+
+    private CacheFileReader(byte[] data, int length)
+    {
+        _data = data;
+        _length = length;
+    }
+
+    /// <summary>A reader of a whole cache file's bytes; null when its checksum does not match (a damaged or cut file).</summary>
+    public static CacheFileReader? FromBytes(byte[] data)
+    {
+        if (data.Length < CacheFileWriter.ChecksumLength)
+        {
+            return null;
+        }
+
+        var length = data.Length - CacheFileWriter.ChecksumLength;
+        var expected = BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(length));
+        return System.IO.Hashing.XxHash3.HashToUInt64(data.AsSpan(0, length)) == expected ? new CacheFileReader(data, length) : null;
+    }
 
     /// <summary>
     /// Opens a cache file and checks that it begins with <paramref name="header"/>; null when it is missing or is
@@ -21,8 +46,7 @@ internal sealed class CacheFileReader(byte[] data)
 
         try
         {
-            var reader = new CacheFileReader(File.ReadAllBytes(path));
-            return reader.ReadString() == header ? reader : null;
+            return FromBytes(File.ReadAllBytes(path)) is { } reader && reader.ReadString() == header ? reader : null;
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
@@ -30,7 +54,7 @@ internal sealed class CacheFileReader(byte[] data)
         }
     }
 
-    public bool AtEnd => _position == data.Length;
+    public bool AtEnd => _position == _length;
 
     public bool ReadBoolean() => Take(1)[0] switch
     {
@@ -48,7 +72,7 @@ internal sealed class CacheFileReader(byte[] data)
     public string ReadString()
     {
         var length = ReadInt32();
-        if (length < 0 || length > (data.Length - _position) / 2)
+        if (length < 0 || length > (_length - _position) / 2)
         {
             throw new InvalidDataException("damaged cache file");
         }
@@ -72,12 +96,12 @@ internal sealed class CacheFileReader(byte[] data)
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count > data.Length - _position)
+        if (count > _length - _position)
         {
             throw new InvalidDataException("cut cache file");
         }
 
-        var span = data.AsSpan(_position, count);
+        var span = _data.AsSpan(_position, count);
         _position += count;
         return span;
     }

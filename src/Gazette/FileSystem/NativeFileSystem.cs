@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+
+namespace Gazette.FileSystem;
+
+/// <summary>
+/// The two file system calls .NET does not offer: a hard link, and the exchange of two folders in one step.
+/// Both fall back to what every platform has when the call is missing or the file system refuses it.
+/// </summary>
+internal static partial class NativeFileSystem
+{
+    private const int AtCurrentDirectory = -100;
+    private const uint RenameExchange = 2;
+
+    /// <summary>
+    /// Makes <paramref name="link"/> a second name of <paramref name="existing"/>, so that an unchanged file keeps its
+    /// inode and time in a new release; copies it where hard links are not possible.
+    /// </summary>
+    public static void LinkOrCopy(string existing, string link)
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            if (Link(existing, link) == 0)
+            {
+                return;
+            }
+        }
+
+        File.Copy(existing, link, overwrite: false);
+        File.SetLastWriteTimeUtc(link, File.GetLastWriteTimeUtc(existing));
+    }
+
+    /// <summary>
+    /// Swaps two folders atomically (Linux <c>renameat2</c> with <c>RENAME_EXCHANGE</c>): a reader sees one or the other,
+    /// never neither. Returns false when the platform or file system cannot, so the caller falls back to two renames.
+    /// </summary>
+    public static bool TryExchange(string first, string second)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return RenameAt2(AtCurrentDirectory, first, AtCurrentDirectory, second, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Link(string existing, string link);
+
+    [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int RenameAt2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
+}

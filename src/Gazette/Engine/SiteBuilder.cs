@@ -47,6 +47,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         // The output folder is checked before anything is read, so that a refusal is instant.
         var writer = new StagedOutputWriter(paths);
         writer.Recover();
+        FileSystem.CacheFileWriter.RemoveLeftovers(Path.Combine(paths.Root, ".gazette"));
         var deployedScan = Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs);

@@ -61,6 +61,20 @@ internal sealed class CacheFileWriter : IDisposable
 
     public void Dispose() => _buffer.Dispose();
 
+    /// <summary>Removes the temporary files of saves a killed build never finished, anywhere under <paramref name="folder"/>.</summary>
+    public static void RemoveLeftovers(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var leftover in Directory.EnumerateFiles(folder, "*.tmp", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+        {
+            File.Delete(leftover);
+        }
+    }
+
     /// <summary>Writes the file through a temporary one, so that a reader never sees half of it.</summary>
     public async Task SaveAsync(string path, CancellationToken cancellationToken)
     {

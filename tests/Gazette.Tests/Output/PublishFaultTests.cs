@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Gazette.Tests.Support;
+
+namespace Gazette.Tests.Output;
+
+/// <summary>
+/// A build killed at any moment — while reading, rendering, writing the new release or putting it in place — leaves
+/// the deployed site entirely as it was or entirely new, and the next build finishes the job as a clean build would.
+/// </summary>
+public sealed class PublishFaultTests
+{
+    private const int Kills = 16;
+
+    [Fact]
+    public async Task A_rebuild_killed_at_random_moments_leaves_the_old_site_or_the_new_one_and_the_next_build_repairs_it()
+    {
+        var old = await CleanBuildAsync(changed: false);
+        var updated = await CleanBuildAsync(changed: true);
+        Assert.NotEqual(old.Keys, updated.Keys);
+
+        // How long an unkilled rebuild takes, to spread the kills over its whole run.
+        TimeSpan duration;
+        using (var timing = await DeployedOldSiteAsync())
+        {
+            Change(timing);
+            var watch = Stopwatch.StartNew();
+            Assert.Equal(0, (await GazetteProcess.RunAsync("build", "--root", timing.Root)).ExitCode);
+            duration = watch.Elapsed;
+            Assert.Equal(updated, timing.Snapshot());
+        }
+
+        var random = new Random(20261205);
+        var outcomes = new List<string>();
+        for (var kill = 0; kill < Kills; kill++)
+        {
+            using var site = await DeployedOldSiteAsync();
+            Change(site);
+            using var build = GazetteProcess.Start("build", "--root", site.Root);
+
+            // Half the kills land anywhere in the run; the other half while the new release is being made beside the
+            // output or put in its place, the moments a half-published site would come from.
+            if (kill % 2 == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * duration.TotalMilliseconds));
+            }
+            else
+            {
+                var next = Path.Combine(site.Root, ".output.next");
+                var watch = Stopwatch.StartNew();
+                while (!Directory.Exists(next) && !build.HasExited && watch.Elapsed < TimeSpan.FromMinutes(1))
+                {
+                    await Task.Delay(1);
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 30)));
+            }
+
+            var finished = build.HasExited;
+            build.Kill(entireProcessTree: true);
+            await build.WaitForExitAsync();
+
+            var deployed = site.Snapshot();
+            var isOld = SameFiles(old, deployed);
+            var isNew = SameFiles(updated, deployed);
+            Assert.True(isOld || isNew, $"kill {kill}: the deployed site is neither the old one nor the new one ({deployed.Count} files)");
+            outcomes.Add(finished ? "finished" : isNew ? "new" : "old");
+
+            await site.BuildAsync();
+            Assert.True(SameFiles(updated, site.Snapshot()), $"kill {kill}: the build after the kill does not give the clean site");
+            Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+            Assert.Empty(Directory.EnumerateFiles(site.Root, "*.tmp", SearchOption.AllDirectories));
+        }
+
+        // Every kind of moment was hit: before the new site went live and after.
+        Assert.Contains("old", outcomes);
+        Assert.Contains(outcomes, o => o is "new" or "finished");
+    }
+
+    private static bool SameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual) =>
+        expected.Keys.SequenceEqual(actual.Keys) && expected.All(e => e.Value.AsSpan().SequenceEqual(actual[e.Key]));
+
+    private static async Task<TestSite> DeployedOldSiteAsync()
+    {
+        var site = GeneratedSite.Create();
+        await site.BuildAsync();
+        return site;
+    }
+
+    /// <summary>A change that touches every kind of page: a title (listings, feeds, archives), a removed article and a moved alias.</summary>
+    private static void Change(TestSite site)
+    {
+        site.Write("input/generated/a02.md", site.Read("input/generated/a02.md").Replace("工作第2期", "工作第2期(更正)", StringComparison.Ordinal));
+        site.Write("input/generated/a07.md", site.Read("input/generated/a07.md").Replace("/old/notice/]", "/old/notice]", StringComparison.Ordinal));
+        File.Delete(Path.Combine(site.Paths.Input, "generated", "a05.md"));
+    }
+
+    private static async Task<SortedDictionary<string, byte[]>> CleanBuildAsync(bool changed)
+    {
+        using var site = GeneratedSite.Create();
+        if (changed)
+        {
+            Change(site);
+        }
+
+        await site.BuildAsync();
+        return site.Snapshot();
+    }
+}

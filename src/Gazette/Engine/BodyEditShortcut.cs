@@ -24,7 +24,7 @@ internal static class BodyEditShortcut
         DeployedFiles deployed,
         CancellationToken cancellationToken)
     {
-        if (context.Cache is not { KnowsLastBuild: true } cache || manifest is null || current.Count != lastBuild.Count || !deployed.MatchesExactly(manifest))
+        if (context.Cache is not { KnowsLastBuild: true } cache || manifest is null || current.Count != lastBuild.Count || !deployed.Describes(manifest))
         {
             return null;
         }

@@ -54,7 +54,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var deployed = await deployedScan;
         var manifest = writer.LoadManifest(deployed);
         writer.CheckOwnership(manifest, deployed, AdoptOutput);
-        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && deployed.MatchesExactly(manifest))
+        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && deployed.Describes(manifest))
         {
             Lap("check");
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);

@@ -3,10 +3,19 @@ namespace Gazette.FileSystem;
 /// <summary>Deletes a folder Gazette made, however a person or a failed build left its permissions.</summary>
 internal static class ReleaseFolder
 {
-    /// <summary>Deletes the folder and everything in it, if it exists; links inside are removed, never followed.</summary>
+    /// <summary>
+    /// Deletes the folder and everything in it, if it exists; links inside are removed, never followed. Where a link or
+    /// a file stands in the folder's place, only that link or file is removed, so that nothing is written through it.
+    /// </summary>
     public static void Delete(string folder)
     {
-        if (!Directory.Exists(folder) || new DirectoryInfo(folder).LinkTarget is not null)
+        if (new DirectoryInfo(folder).LinkTarget is not null || File.Exists(folder))
+        {
+            File.Delete(folder);
+            return;
+        }
+
+        if (!Directory.Exists(folder))
         {
             return;
         }

@@ -60,10 +60,9 @@ public sealed class DeployedFiles
     public bool Matches(string sitePath, OutputManifestEntry entry) =>
         !Links.Contains(sitePath) && _files.TryGetValue(sitePath, out var file) && file.Size == entry.Size && file.WriteTimeTicks == entry.WriteTimeTicks;
 
-    /// <summary>Whether the folder holds exactly the manifest's files, each as it was written.</summary>
-    public bool MatchesExactly(OutputManifest manifest) =>
-        _files.Count == manifest.Entries.Count && Describes(manifest);
-
-    /// <summary>Whether every file of the manifest is in the folder as it was written (the folder may hold others).</summary>
+    /// <summary>
+    /// Whether every file of the manifest is in the folder as it was written. The folder may hold others: they are not
+    /// Gazette's, and every build keeps them as they are.
+    /// </summary>
     public bool Describes(OutputManifest manifest) => manifest.Entries.All(e => Matches(e.Key, e.Value));
 }

@@ -114,6 +114,11 @@ public sealed class StagedOutputWriter
 
         ReleaseFolder.Delete(Next);
         Directory.CreateDirectory(Next);
+        foreach (var folder in plan.Folders)
+        {
+            Directory.CreateDirectory(Path.Combine(Next, folder));
+        }
+
         var live = Directory.Exists(Output);
         var staged = new ConcurrentBag<(string SitePath, ulong Hash)>();
         var kept = new ConcurrentDictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
@@ -125,7 +130,6 @@ public sealed class StagedOutputWriter
             Parallel.ForEach(files, options, file =>
             {
                 var target = SitePathGuard.Resolve(Next, file.SitePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 if (file.Reused)
                 {
                     var entry = manifest?.Entries.GetValueOrDefault(file.SitePath)

@@ -108,6 +108,19 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_file_someone_else_put_in_the_output_does_not_stop_a_rebuild_from_seeing_nothing_changed()
+    {
+        using var site = GeneratedSite.Create();
+        await site.BuildAsync();
+        site.Write("output/google1234.html", "google-site-verification: google1234.html");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.UpToDate);
+        Assert.True(site.OutputExists("google1234.html"));
+    }
+
+    [Fact]
     public async Task A_link_inside_the_output_is_kept_and_never_followed()
     {
         using var site = GeneratedSite.Create();
@@ -156,6 +169,22 @@ public sealed class OutputSafetyTests
 
         Assert.Contains("/old/notice", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, site.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_link_left_where_the_next_release_is_made_is_removed_not_written_through()
+    {
+        using var site = GeneratedSite.Create();
+        await site.BuildAsync();
+        var before = site.Snapshot(site.Paths.Input);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, ".output.next"), site.Paths.Input);
+        site.Write("input/generated/a01.md", site.Read("input/generated/a01.md").Replace("工作第1期", "工作第1期(新)", StringComparison.Ordinal));
+        before["generated/a01.md"] = File.ReadAllBytes(Path.Combine(site.Paths.Input, "generated", "a01.md"));
+
+        await site.BuildAsync();
+
+        Assert.Equal(before, site.Snapshot(site.Paths.Input));
+        Assert.Contains("工作第1期(新)", site.ReadOutput(GeneratedSite.SitePath(1)), StringComparison.Ordinal);
     }
 
     private static void CopyInto(string from, string to)

@@ -95,7 +95,7 @@ public sealed class ArticlePages : IPipeline
                 settings.Footer.Sponsor ?? settings.Title));
         return context.RenderOrReuse(article.SitePath, new PageModel(context.SiteView, page, view, null), () =>
         {
-            var body = context.Markdown.ToHtml(article.Body.Text, article.SourceFile);
+            var body = context.BodyHtml(article);
             if (body.Length > MaxBodyHtmlCharacters)
             {
                 // Named here, by its Markdown file, rather than by the template the page limit would stop in.

@@ -59,6 +59,12 @@ internal static class BuildCommand
                     progress.Finish();
                 }
 
+                // Warnings go with the results, and come back on every build until the file is fixed.
+                foreach (var warning in result.Warnings)
+                {
+                    output.WriteLine($"warning: {warning}");
+                }
+
                 if (result.UpToDate)
                 {
                     foreach (var excluded in result.Excluded)

@@ -16,7 +16,7 @@ namespace Gazette.Content;
 /// </summary>
 public sealed class ArticleCache
 {
-    private const string Header = "gazette articles 4";
+    private const string Header = "gazette articles 5";
 
     private const int ShardCount = 32;
 
@@ -112,9 +112,14 @@ public sealed class ArticleCache
                 {
                     entries[sourceFile] = new ArticleCacheEntry(hash, null, new ExcludedArticle(sourceFile, reader.ReadString()));
                 }
-                else if (ReadArticle(reader, sourceFile, hash, Path.Combine(root, sourceFile), settings) is { } article)
+                else
                 {
-                    entries[sourceFile] = new ArticleCacheEntry(hash, article, null);
+                    var article = ReadArticle(reader, sourceFile, hash, Path.Combine(root, sourceFile), settings);
+                    var warnings = ReadWarnings(reader, sourceFile);
+                    if (article is not null)
+                    {
+                        entries[sourceFile] = new ArticleCacheEntry(hash, article, null) { Warnings = warnings };
+                    }
                 }
             }
 
@@ -145,6 +150,7 @@ public sealed class ArticleCache
             else
             {
                 WriteArticle(writer, entry.Article!);
+                WriteWarnings(writer, entry.Warnings);
             }
         }
 
@@ -211,6 +217,29 @@ public sealed class ArticleCache
         }
 
         return body ?? throw new Diagnostics.GazetteException(new Diagnostics.GazetteError(sourceFile, null, "the file changed while the site was being built; build again"));
+    }
+
+    private static void WriteWarnings(CacheFileWriter writer, ImmutableArray<Diagnostics.GazetteError> warnings)
+    {
+        writer.Write(warnings.Length);
+        foreach (var warning in warnings)
+        {
+            writer.Write(warning.Line ?? 0);
+            writer.Write(warning.Message);
+        }
+    }
+
+    private static ImmutableArray<Diagnostics.GazetteError> ReadWarnings(CacheFileReader reader, string sourceFile)
+    {
+        var count = reader.ReadInt32();
+        var warnings = ImmutableArray.CreateBuilder<Diagnostics.GazetteError>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var line = reader.ReadInt32();
+            warnings.Add(new Diagnostics.GazetteError(sourceFile, line == 0 ? null : line, reader.ReadString()));
+        }
+
+        return warnings.MoveToImmutable();
     }
 
     private static void WriteList(CacheFileWriter writer, ImmutableArray<string> values)

@@ -11,6 +11,9 @@ namespace Gazette.Content;
 /// <summary>The Content pipeline's second half: one HTML page per article, with its neighbours and related articles.</summary>
 public sealed class ArticlePages : IPipeline
 {
+    /// <summary>The most HTML an article body may make: half of what a page may hold, the rest left to the theme.</summary>
+    private const int MaxBodyHtmlCharacters = ThemeTemplates.PageCharacterLimit / 2;
+
     /// <inheritdoc />
     public string Name => "content";
 
@@ -92,7 +95,16 @@ public sealed class ArticlePages : IPipeline
                 settings.Footer.Sponsor ?? settings.Title));
         return context.RenderOrReuse(article.SitePath, new PageModel(context.SiteView, page, view, null), () =>
         {
-            var rendered = view with { Body = new TrustedHtml(context.Markdown.ToHtml(article.Body.Text)) };
+            var body = context.BodyHtml(article);
+            if (body.Length > MaxBodyHtmlCharacters)
+            {
+                // Named here, by its Markdown file, rather than by the template the page limit would stop in.
+                throw new Diagnostics.GazetteException(new Diagnostics.GazetteError(article.SourceFile, null, string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the body makes {body.Length / 1048576.0:0.0} million characters of HTML; the most a page may hold is {MaxBodyHtmlCharacters / 1048576} million; split the article into parts")));
+            }
+
+            var rendered = view with { Body = new TrustedHtml(body) };
             var html = context.Theme.RenderPage(page.Kind, new PageModel(context.SiteView, page, rendered, null));
             context.PageRendered();
             return html;

@@ -9,7 +9,9 @@ using Gazette.Yaml;
 namespace Gazette.Content;
 
 /// <summary>Turns one Markdown file's text into an <see cref="Article"/>, or says exactly what is wrong with it.</summary>
-public sealed partial class ArticleReader(SiteSettings settings)
+/// <param name="settings">The site settings the front matter is checked against.</param>
+/// <param name="markdown">The pipeline that finds links shown as text, for warnings; none are looked for without it.</param>
+public sealed partial class ArticleReader(SiteSettings settings, MarkdownRenderer? markdown = null)
 {
     private static readonly System.Buffers.SearchValues<char> TagForbidden = System.Buffers.SearchValues.Create("/\\?#%<>\"");
 
@@ -22,9 +24,10 @@ public sealed partial class ArticleReader(SiteSettings settings)
 
     /// <summary>
     /// Reads a file. Returns the article, or null with <paramref name="excluded"/> set when the file is a draft or
-    /// awaits review; adds to <paramref name="errors"/> and returns null when the file cannot be published.
+    /// awaits review; adds to <paramref name="errors"/> and returns null when the file cannot be published. A published
+    /// article's links that are shown as text because of their scheme go to <paramref name="warnings"/>, when given.
     /// </summary>
-    public Article? Read(string sourceFile, string text, List<GazetteError> errors, out ExcludedArticle? excluded)
+    public Article? Read(string sourceFile, string text, List<GazetteError> errors, out ExcludedArticle? excluded, List<GazetteError>? warnings = null)
     {
         excluded = null;
         var document = FrontMatterDocument.Split(text, out var problem);
@@ -80,6 +83,12 @@ public sealed partial class ArticleReader(SiteSettings settings)
         }
 
         var oldId = reader.String(entries, "old_id");
+        var body = ControlCharacters.Remove(document.Body);
+        BodyLimits.Check(sourceFile, body, document.BodyLine, fileErrors);
+        if (fileErrors.Count == 0 && warnings is not null)
+        {
+            FindUnsafeLinks(sourceFile, body, document.BodyLine, fileErrors, warnings);
+        }
 
         if (fileErrors.Count > 0)
         {
@@ -107,8 +116,30 @@ public sealed partial class ArticleReader(SiteSettings settings)
             publicInformation,
             [.. tags],
             [.. aliases],
-            new ArticleBody(ControlCharacters.Remove(document.Body)),
+            new ArticleBody(body),
             oldId);
+    }
+
+    /// <summary>
+    /// Finds the links rendering will show as text, so that the build can warn about them on every build: the warnings
+    /// are kept with the article in the cache, while a page may be reused without rendering its body again. Only a body
+    /// that might hold one is parsed, which keeps loading as cheap as it was.
+    /// </summary>
+    private void FindUnsafeLinks(string sourceFile, string body, int bodyLine, List<GazetteError> errors, List<GazetteError> warnings)
+    {
+        if (markdown is null || !SafeLinks.LinkSchemes.MayHoldUnsafeLink(body))
+        {
+            return;
+        }
+
+        try
+        {
+            warnings.AddRange(markdown.UnsafeLinksIn(body, sourceFile).Select(l => new GazetteError(sourceFile, bodyLine + l.Line, l.Message)));
+        }
+        catch (GazetteException e)
+        {
+            errors.AddRange(e.Errors);
+        }
     }
 
     /// <summary>

@@ -12,19 +12,19 @@ public static class ContentLoader
     /// Loads every Markdown file of <paramref name="inputs"/>, taking from <paramref name="cache"/> the files whose
     /// content it holds and reading the rest. Returns the articles and what a cache of this load should hold.
     /// Throws <see cref="GazetteException"/> listing every broken file, so that one run shows the webmaster all
-    /// that needs fixing.
+    /// that needs fixing. <paramref name="markdown"/> is the build's Markdown pipeline, which finds links to warn about.
     /// </summary>
     public static Task<(ContentSet Content, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> CacheEntries)> LoadAsync(
-        SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken) =>
-        Task.Run(() => Load(paths, settings, inputs, cache, cancellationToken), cancellationToken);
+        SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken, MarkdownRenderer? markdown = null) =>
+        Task.Run(() => Load(paths, settings, inputs, cache, markdown ?? new MarkdownRenderer(), cancellationToken), cancellationToken);
 
-    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>) Load(SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken)
+    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>) Load(SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
         var inputFolder = paths.Input + Path.DirectorySeparatorChar;
         var files = inputs.Files
             .Where(f => f.FullPath.StartsWith(inputFolder, StringComparison.Ordinal) && f.FullPath.EndsWith(".md", StringComparison.Ordinal))
             .ToArray();
-        var reader = new ArticleReader(settings);
+        var reader = new ArticleReader(settings, markdown);
         var results = new (ArticleCacheEntry? Entry, List<GazetteError> Errors)[files.Length];
 
         // Small files read fastest synchronously, each read beside its parse.
@@ -38,16 +38,20 @@ public static class ContentLoader
             }
 
             var fileErrors = new List<GazetteError>();
-            var article = reader.Read(file.RelativePath, File.ReadAllText(file.FullPath), fileErrors, out var skipped) is { } read
+            var warnings = new List<GazetteError>();
+            var article = reader.Read(file.RelativePath, File.ReadAllText(file.FullPath), fileErrors, out var skipped, warnings) is { } read
                 ? read with { ContentHash = file.Hash }
                 : null;
-            results[i] = (fileErrors.Count == 0 ? new ArticleCacheEntry(file.Hash, article, skipped) : null, fileErrors);
+            results[i] = (fileErrors.Count == 0 ? new ArticleCacheEntry(file.Hash, article, skipped) { Warnings = [.. warnings] } : null, fileErrors);
         });
 
         // Gathered in file order, so that errors and articles come out the same on every run.
         var errors = results.SelectMany(r => r.Errors).ToList();
         var articles = results.Where(r => r.Entry?.Article is not null).Select(r => r.Entry!.Article!).ToList();
         var excluded = results.Where(r => r.Entry?.Excluded is not null).Select(r => r.Entry!.Excluded!).ToList();
+        var warnings = results.Where(r => r.Entry?.Article is not null).SelectMany(r => r.Entry!.Warnings)
+            .OrderBy(w => w.File, StringComparer.Ordinal)
+            .ThenBy(w => w.Line);
 
         foreach (var clash in articles.GroupBy(a => a.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -65,6 +69,6 @@ public static class ContentLoader
             .Select(i => (files[i].RelativePath, results[i].Entry!))
             .ToList();
         articles.Sort(ArticleOrder.NewestFirst);
-        return (new ContentSet([.. articles], [.. excluded]), entries);
+        return (new ContentSet([.. articles], [.. excluded]) { Warnings = [.. warnings] }, entries);
     }
 }

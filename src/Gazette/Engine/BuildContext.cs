@@ -84,7 +84,24 @@ public sealed class BuildContext
             settings.Link(SiteLayout.AtomFeed(string.Empty)),
             settings.Link(SiteLayout.RssFeed(string.Empty)));
         _siteFingerprint = new Lazy<ulong>(() => Cache?.SiteFingerprint(SiteView) ?? 0);
+        _inFeeds = new Lazy<FrozenSet<string>>(() => content.Articles.Take(settings.FeedSize)
+            .Concat(PublishedSections.SelectMany(s => ArticlesIn(s).Take(settings.FeedSize)))
+            .Select(a => a.SourceFile)
+            .ToFrozenSet(StringComparer.Ordinal));
     }
+
+    private readonly Lazy<FrozenSet<string>> _inFeeds;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _feedBodies = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An article body as HTML. A body that feeds carry too (the site's, its section's and each parent section's) is
+    /// rendered once and shared by its page and those feeds, which for a long body saves most of the build; other bodies
+    /// are rendered where they are needed and not held.
+    /// </summary>
+    public string BodyHtml(Article article) => _inFeeds.Value.Contains(article.SourceFile)
+        ? _feedBodies.GetOrAdd(article.SourceFile, _ => new Lazy<string>(() => Markdown.ToHtml(article.Body.Text, article.SourceFile))).Value
+        : Markdown.ToHtml(article.Body.Text, article.SourceFile);
 
     /// <summary>The archive's years as links with their article counts, newest first (shown by the archive and the 网站地图).</summary>
     public ImmutableArray<CountLinkView> YearLinks => [.. Months.GroupBy(m => m.Year).Select(y => new CountLinkView(

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gazette.Content;
+using Gazette.Diagnostics;
 using Gazette.Site;
 
 namespace Gazette.Engine;
@@ -27,4 +28,8 @@ public sealed record BuildResult(
     ImmutableArray<Section> EmptySections,
     TimeSpan Elapsed,
     ImmutableArray<(string Stage, TimeSpan Elapsed)> Timings,
-    bool UpToDate = false);
+    bool UpToDate = false)
+{
+    /// <summary>Problems that did not stop the build (a link shown as text), sorted by file then line; repeated on every build until fixed.</summary>
+    public ImmutableArray<GazetteError> Warnings { get; init; } = [];
+}

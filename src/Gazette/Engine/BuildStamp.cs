@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Gazette.Content;
+using Gazette.Diagnostics;
 using Gazette.Output;
 using Gazette.Site;
 
@@ -19,9 +20,14 @@ namespace Gazette.Engine;
 /// <param name="Pages">HTML pages it wrote.</param>
 /// <param name="Files">Files it wrote in all.</param>
 /// <param name="Excluded">Files it left out.</param>
-public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded)
+/// <param name="Warnings">What it warned about, so that a build with nothing to do warns again.</param>
+public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded, ImmutableArray<GazetteError> Warnings)
 {
-    private const string Header = "gazette build stamp 1";
+    private const string Header = "gazette build stamp 2";
+
+    private const string ExcludedTag = "excluded";
+
+    private const string WarningTag = "warning";
 
     /// <summary>Where the stamp of a site is kept.</summary>
     public static string PathFor(SitePaths paths) => Path.Combine(paths.Root, ".gazette", "build.stamp");
@@ -77,13 +83,19 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
             return null;
         }
 
-        var excluded = lines.Skip(3).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2).Select(p => new ExcludedArticle(p[0], p[1]));
+        var records = lines.Skip(3).Select(l => l.Split('\t', 4)).ToList();
+        var excluded = records.Where(p => p.Length == 3 && p[0] == ExcludedTag).Select(p => new ExcludedArticle(p[1], p[2]));
+        var warnings = records.Where(p => p.Length == 4 && p[0] == WarningTag).Select(p => new GazetteError(
+            p[1],
+            int.TryParse(p[2], NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : null,
+            p[3]));
         return new BuildStamp(
             fingerprint,
             int.Parse(counts[0], CultureInfo.InvariantCulture),
             int.Parse(counts[1], CultureInfo.InvariantCulture),
             int.Parse(counts[2], CultureInfo.InvariantCulture),
-            [.. excluded]);
+            [.. excluded],
+            [.. warnings]);
     }
 
     /// <summary>Forgets the stamp, so that a failed build is never mistaken for an up-to-date one.</summary>
@@ -96,6 +108,8 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
         }
     }
 
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
+
     /// <summary>Writes the stamp.</summary>
     public async Task SaveAsync(SitePaths paths, CancellationToken cancellationToken)
     {
@@ -105,7 +119,13 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
             .Append(CultureInfo.InvariantCulture, $"{Articles} {Pages} {Files}\n");
         foreach (var excluded in Excluded)
         {
-            text.Append(excluded.SourceFile).Append('\t').Append(excluded.Reason.ReplaceLineEndings(" ")).Append('\n');
+            text.Append(ExcludedTag).Append('\t').Append(excluded.SourceFile).Append('\t').Append(OneLine(excluded.Reason)).Append('\n');
+        }
+
+        foreach (var warning in Warnings)
+        {
+            text.Append(WarningTag).Append('\t').Append(warning.File).Append('\t')
+                .Append(warning.Line?.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(OneLine(warning.Message)).Append('\n');
         }
 
         var path = PathFor(paths);

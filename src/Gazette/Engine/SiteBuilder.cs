@@ -57,7 +57,10 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && deployed.Describes(manifest))
         {
             Lap("check");
-            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true);
+            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timeProvider.GetElapsedTime(started), [.. timings], UpToDate: true)
+            {
+                Warnings = stamp.Warnings,
+            };
         }
 
         // The stamp and page cache go before anything can fail, so that a failed build is never mistaken for a good one.
@@ -71,10 +74,11 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var assetsTask = ThemeAssets.CollectAsync(paths, cancellationToken);
         var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0);
         var articleCache = ArticleCache.Load(paths, articleKey, settings);
-        var (content, cacheEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, articleCache, cancellationToken);
+        var (content, cacheEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, articleCache, cancellationToken, _markdown);
         Lap("load");
         progress?.Report(new BuildProgress("indexing", 0));
         using var theme = await themeTask;
+        theme.RequireLayouts(paths, NeededLayouts(settings, content));
         var related = await RelatedArticleCache.LoadOrBuildAsync(paths, content.Articles, BuildContext.RelatedCount, cancellationToken);
         var context = new BuildContext(settings, content, theme, _markdown, related, cancellationToken) { Progress = progress, Cache = cache };
         Lap("index");
@@ -126,7 +130,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             // The new site is live: what follows only saves work for the next build, so it cannot fail this one.
             await articleCache.SaveChangesAsync(paths, cacheEntries, CancellationToken.None);
             await cache.SaveAsync(paths, files, CancellationToken.None);
-            await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded).SaveAsync(paths, CancellationToken.None);
+            await new BuildStamp(fingerprint, context.Content.Articles.Length, pageCount, files.Count, context.Content.Excluded, context.Content.Warnings).SaveAsync(paths, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -143,7 +147,19 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             context.Content.Excluded,
             context.EmptySections,
             timeProvider.GetElapsedTime(started),
-            [.. timings]);
+            [.. timings])
+        {
+            Warnings = context.Content.Warnings,
+        };
+    }
+
+    /// <summary>The layouts the site's pages are rendered with: redirect pages only when there are old addresses.</summary>
+    private static IEnumerable<string> NeededLayouts(SiteSettings settings, ContentSet content)
+    {
+        string[] always = [ThemeTemplates.BaseLayout, "list", "sitemap", "404"];
+        var articles = content.Articles.IsEmpty ? [] : new[] { "article" };
+        var redirects = settings.OldAddresses is not null || content.Articles.Any(a => !a.Aliases.IsEmpty) ? new[] { "redirect" } : [];
+        return [.. always, .. articles, .. redirects];
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed class FeedPages : IPipeline
                 writer.WriteStartElement("content", AtomNamespace);
                 writer.WriteAttributeString("type", "html");
                 writer.WriteAttributeString("xml", "base", null, settings.BaseUrl + "/");
-                writer.WriteString(context.Markdown.ToHtml(article.Body.Text));
+                writer.WriteString(context.BodyHtml(article));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

@@ -10,6 +10,9 @@ namespace Gazette.Theme;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    /// <summary>How many partials are being rendered inside one another on this context now.</summary>
+    public int PartialDepth { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

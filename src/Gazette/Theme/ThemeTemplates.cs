@@ -17,6 +17,24 @@ public sealed class ThemeTemplates : IDisposable
     /// <summary>The shell every page is wrapped in.</summary>
     public const string BaseLayout = "base";
 
+    /// <summary>
+    /// How many iterations a loop, with every loop inside it, may make before the build stops: enough to list each of
+    /// a 50,000-article archive twenty times over, and reached by a loop that never ends in a fraction of a second.
+    /// </summary>
+    public const int LoopLimit = 1_000_000;
+
+    /// <summary>How deep template functions may call one another (a function that calls itself forever stops here).</summary>
+    public const int RecursiveLimit = 100;
+
+    /// <summary>How deep partials may include one another; a partial that includes itself stops here.</summary>
+    public const int PartialDepthLimit = 20;
+
+    /// <summary>
+    /// The most characters a page (and any one value a template prints) may hold. Past it the build fails rather than
+    /// cut the page short; an article body is held well below it (see <see cref="Content.BodyLimits"/>).
+    /// </summary>
+    public const int PageCharacterLimit = 64 * 1024 * 1024;
+
     private readonly FrozenDictionary<string, Template> _layouts;
     private readonly FrozenDictionary<string, Template> _partials;
     private readonly FrozenSet<string> _siteOnlyPartials;
@@ -94,6 +112,22 @@ public sealed class ThemeTemplates : IDisposable
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>
+    /// Checks, before anything is rendered, that the theme has every layout the site's pages need; throws
+    /// <see cref="GazetteException"/> naming each missing file.
+    /// </summary>
+    public void RequireLayouts(SitePaths paths, IEnumerable<string> kinds)
+    {
+        var errors = kinds.Where(k => !_layouts.ContainsKey(k)).Order(StringComparer.Ordinal).Select(k => new GazetteError(
+            paths.Relative(Path.Combine(paths.Theme, "layouts", k + ".html")),
+            null,
+            $"the theme has no '{k}' layout; the site has pages of that kind, so add layouts/{k}.html (restore the default with git checkout theme/layouts/{k}.html)")).ToList();
+        if (errors.Count > 0)
+        {
+            throw new GazetteException(errors);
+        }
+    }
+
+    /// <summary>
     /// Renders the layout <paramref name="kind"/> with the model's members as globals, then wraps it in the shell,
     /// which sees the same globals plus <c>content</c>.
     /// </summary>
@@ -156,7 +190,14 @@ public sealed class ThemeTemplates : IDisposable
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            LoopLimit = 0,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+
+            // Scriban cuts a long value or page short with "..." by default; a page is whole or the build fails.
+            LimitToString = PageCharacterLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = PageCharacterLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             MemberRenamer = StandardMemberRenamer.Default,
         };
         context.PushGlobal(functions);
@@ -170,9 +211,25 @@ public sealed class ThemeTemplates : IDisposable
             throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
         }
 
-        return _siteOnlyPartials.Contains(name)
-            ? _siteOnlyOutput.GetOrAdd(name, _ => new TrustedHtml(Render(name, partial, context)))
-            : new TrustedHtml(Render(name, partial, context));
+        // Partials are called from .NET, out of sight of Scriban's recursion limit: without this a partial that includes
+        // itself would overflow the stack and kill the process.
+        var escaping = (EscapingTemplateContext)context;
+        if (escaping.PartialDepth >= PartialDepthLimit)
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan, $"partials are included {PartialDepthLimit} deep here: partial '{name}' includes itself, directly or through other partials; remove that {{{{ partial }}}} call");
+        }
+
+        escaping.PartialDepth++;
+        try
+        {
+            return _siteOnlyPartials.Contains(name)
+                ? _siteOnlyOutput.GetOrAdd(name, _ => new TrustedHtml(Render(name, partial, context)))
+                : new TrustedHtml(Render(name, partial, context));
+        }
+        finally
+        {
+            escaping.PartialDepth--;
+        }
     }
 
     private static string Render(string name, Template template, TemplateContext context)
@@ -183,6 +240,11 @@ public sealed class ThemeTemplates : IDisposable
         try
         {
             return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex.InnerException is GazetteException inner)
+        {
+            // A partial's own error, which Scriban wrapped at the call: the partial's file and line say more.
+            throw inner;
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {

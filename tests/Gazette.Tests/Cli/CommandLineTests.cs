@@ -44,6 +44,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_prints_unsafe_link_warnings_before_the_summary_on_every_build_and_succeeds()
+    {
+        using var site = TestSite.Create(
+            ("input/_site.yml", TestSite.Settings),
+            ("input/x.md", TestSite.Article("链接", "2021-04-01", "[政务公开]", body: "正文。\n\n[一](javascript:alert(1))", extra: "slug: x\n")));
+        const string Warning = "warning: input/x.md:10: link 'javascript:alert(1)' uses a scheme that is not allowed (http, https, mailto, tel, or a path); it is shown as text";
+
+        var (exitCode, output, _) = await RunAsync("build", "--root", site.Root);
+        var (secondExitCode, secondOutput, _) = await RunAsync("build", "--root", site.Root);
+
+        Assert.Equal((0, 0), (exitCode, secondExitCode));
+        foreach (var text in new[] { output, secondOutput })
+        {
+            Assert.Contains(Warning, text, StringComparison.Ordinal);
+            Assert.True(text.IndexOf(Warning, StringComparison.Ordinal) < text.IndexOf("build: ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Build_writes_where_output_points()
     {
         using var site = TestSite.Bureau();

@@ -135,9 +135,13 @@ public sealed partial class ArticleReader(SiteSettings settings)
         var names = reader.StringList(entries, "section");
         if (names is null || names.Count == 0)
         {
-            if (!entries.ContainsKey("section"))
+            if (!entries.TryGetValue("section", out var node))
             {
                 errors.Add(new GazetteError(sourceFile, 1, "'section' is required, e.g. section: [资讯中心, 新闻动态]"));
+            }
+            else if (names is not null)
+            {
+                reader.Error(node, "'section' is empty; name the 栏目 from the top of the tree, e.g. section: [资讯中心, 新闻动态]");
             }
 
             return null;

@@ -30,7 +30,7 @@ internal static class AddressRules
     private static readonly SearchValues<char> TagForbidden = SearchValues.Create("/\\?#%<>\"");
 
     // The files every listing folder may hold beside its sub-folders: a tag named like one would collide with it.
-    private static readonly string[] FileEndings = [".html", ".htm", ".xml", ".gz", ".br", ".map", ".txt", ".json"];
+    private static readonly string[] FileEndings = [".html", ".htm", ".shtml", ".xml", ".gz", ".br", ".map", ".txt", ".json", ".css", ".js"];
 
     /// <summary>The limit on segment length, as messages state it.</summary>
     public static string SegmentLimit =>
@@ -125,6 +125,12 @@ internal static class AddressRules
             if (SegmentProblem(segments[i]) is { } problem)
             {
                 return problem;
+            }
+
+            // Every file the site writes has one of these endings, so a folder named so would collide with a file.
+            if (i < segments.Length - 1 && FileEndings.Any(ending => segments[i].EndsWith(ending, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"has a folder '{segments[i]}' named like a file, which would collide with the page of that name";
             }
         }
 

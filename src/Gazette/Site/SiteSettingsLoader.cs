@@ -34,10 +34,10 @@ public static partial class SiteSettingsLoader
         var title = ControlCharacters.OneLine(reader.String(entries, "title"));
         if (title is null)
         {
-            errors.Add(new GazetteError(file, null, "'title' is required: the site's name, e.g. 苏州市人力资源和社会保障局"));
+            Required(reader, entries, "title", "'title' is required: the site's name, e.g. 苏州市人力资源和社会保障局");
         }
 
-        var baseUrl = ReadBaseUrl(reader, entries, errors);
+        var baseUrl = ReadBaseUrl(reader, entries);
         var basePath = ReadBasePath(reader, entries);
         var pageSize = ReadSize(reader, entries, "page_size", SiteSettings.DefaultPageSize);
         var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
@@ -80,12 +80,25 @@ public static partial class SiteSettingsLoader
         return text is null ? throw new GazetteException(notText!) : Parse(text, relative);
     }
 
-    private static string? ReadBaseUrl(YamlReader reader, Dictionary<string, YamlNode> entries, List<GazetteError> errors)
+    /// <summary>Reports a required key at its line when it is there but empty, and at the file when it is missing.</summary>
+    private static void Required(YamlReader reader, Dictionary<string, YamlNode> entries, string key, string message)
+    {
+        if (entries.TryGetValue(key, out var node))
+        {
+            reader.Error(node, message);
+        }
+        else
+        {
+            reader.FileError(message);
+        }
+    }
+
+    private static string? ReadBaseUrl(YamlReader reader, Dictionary<string, YamlNode> entries)
     {
         var value = reader.String(entries, "base_url");
         if (value is null)
         {
-            errors.Add(new GazetteError(reader.File, null, "'base_url' is required: the site's absolute address, e.g. https://rsj.suzhou.gov.cn"));
+            Required(reader, entries, "base_url", "'base_url' is required: the site's absolute address, e.g. https://rsj.suzhou.gov.cn");
             return null;
         }
 

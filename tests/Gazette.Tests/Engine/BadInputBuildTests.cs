@@ -96,6 +96,7 @@ public sealed class BadInputBuildTests
     [InlineData("/a/%zz.html")]
     [InlineData("a.html")]
     [InlineData("//host/a.html")]
+    [InlineData("/index.html/a.html")]
     public async Task A_malformed_alias_is_a_located_error(string alias)
     {
         using var site = SiteWith($"slug: a\naliases: [\"{alias}\"]\n");
@@ -226,5 +227,21 @@ public sealed class BadInputBuildTests
         Assert.Equal("input/_site.yml", error.File);
         Assert.Equal(lineNumber, error.Line);
         Assert.Contains("old_path", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/zxzx")]
+    [InlineData("/zxzx/xwdt/202101")]
+    [InlineData("/tags")]
+    [InlineData("/archive/2021")]
+    public async Task An_alias_where_the_site_has_a_folder_is_an_error_naming_the_file(string alias)
+    {
+        using var site = SiteWith($"slug: a\ntags: [就业]\naliases: [{alias}]\n");
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(ArticleFile, error.File);
+        Assert.Contains("is a folder of the site", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gazette.Diagnostics;
 using Gazette.Site;
+using Gazette.Text;
 using Gazette.Yaml;
 
 namespace Gazette.Content;
@@ -13,8 +15,6 @@ namespace Gazette.Content;
 /// <param name="markdown">The pipeline that finds links shown as text, for warnings; none are looked for without it.</param>
 public sealed partial class ArticleReader(SiteSettings settings, MarkdownRenderer? markdown = null)
 {
-    private static readonly System.Buffers.SearchValues<char> TagForbidden = System.Buffers.SearchValues.Create("/\\?#%<>\"");
-
     private static readonly string[] KnownKeys =
     [
         "title", "date", "source", "section", "summary", "seed", "slug",
@@ -50,17 +50,17 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
         var review = reader.String(entries, "review");
         if (review is not null)
         {
-            excluded = new ExcludedArticle(sourceFile, "review: " + review);
+            excluded = new ExcludedArticle(sourceFile, "review: " + (ControlCharacters.OneLine(review) ?? "(no reason given)"));
             return null;
         }
 
-        if (reader.String(entries, "draft") is { } draft && draft is "true" or "yes")
+        if (IsDraft(reader, entries))
         {
             excluded = new ExcludedArticle(sourceFile, "draft");
             return null;
         }
 
-        var title = reader.String(entries, "title");
+        var title = ControlCharacters.OneLine(reader.String(entries, "title"));
         if (title is null)
         {
             fileErrors.Add(new GazetteError(sourceFile, 1, "'title' is required"));
@@ -68,21 +68,12 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
 
         var date = ReadDate(reader, entries, sourceFile, fileErrors);
         var section = ReadSection(reader, entries, sourceFile, fileErrors);
-        var seed = reader.String(entries, "seed");
+        var seed = ControlCharacters.OneLine(reader.String(entries, "seed"));
         var id = ReadId(reader, entries, seed, title, date);
-        var tags = reader.StringList(entries, "tags") ?? [];
-        foreach (var tag in tags.Where(t => t.Length > 30 || t.StartsWith('.') || t.AsSpan().IndexOfAny(TagForbidden) >= 0))
-        {
-            reader.Error(entries["tags"], $"tag '{tag}' may not hold / \\ ? # % < > \" nor start with a dot, and has at most 30 characters");
-        }
+        var tags = ReadTags(reader, entries);
+        var aliases = ReadAliases(reader, entries);
+        var oldId = ReadOldId(reader, entries);
 
-        var aliases = reader.StringList(entries, "aliases") ?? [];
-        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Split('/').Any(segment => segment is "." or "..") || a.Contains('\\', StringComparison.Ordinal)))
-        {
-            reader.Error(entries["aliases"], $"alias '{alias}' must be a path on this site starting with /, e.g. /art/2021/1/8/art_123.html");
-        }
-
-        var oldId = reader.String(entries, "old_id");
         var body = ControlCharacters.Remove(document.Body);
         BodyLimits.Check(sourceFile, body, document.BodyLine, fileErrors);
         if (fileErrors.Count == 0 && warnings is not null)
@@ -90,28 +81,31 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
             FindUnsafeLinks(sourceFile, body, document.BodyLine, fileErrors, warnings);
         }
 
+        // Free text: what cannot be shown is dropped rather than refused, as a pasted text often carries it unseen.
+        var publicInformation = new PublicInformation(
+            ControlCharacters.OneLine(reader.String(entries, "index_no")),
+            ControlCharacters.OneLine(reader.String(entries, "publisher")),
+            ControlCharacters.OneLine(reader.String(entries, "doc_no")),
+            ControlCharacters.OneLine(reader.String(entries, "doc_date")),
+            ControlCharacters.OneLine(reader.String(entries, "archived")),
+            ControlCharacters.OneLine(reader.String(entries, "status")));
+        var source = ControlCharacters.OneLine(reader.String(entries, "source"));
+        var summary = ControlCharacters.OneLine(reader.String(entries, "summary"));
+
         if (fileErrors.Count > 0)
         {
             errors.AddRange(fileErrors);
             return null;
         }
 
-        var publicInformation = new PublicInformation(
-            reader.String(entries, "index_no"),
-            reader.String(entries, "publisher"),
-            reader.String(entries, "doc_no"),
-            reader.String(entries, "doc_date"),
-            reader.String(entries, "archived"),
-            reader.String(entries, "status"));
-
         return new Article(
             sourceFile,
             id,
-            ControlCharacters.Remove(title!),
+            title!,
             date!.Value,
-            ControlCharacters.RemoveOrNull(reader.String(entries, "source")),
+            source,
             section!,
-            ControlCharacters.RemoveOrNull(reader.String(entries, "summary")),
+            summary,
             seed,
             publicInformation,
             [.. tags],
@@ -157,9 +151,11 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
             return null;
         }
 
-        if (!PublicationDate.TryParse(text, out var date))
+        if (!PublicationDate.TryParse(text, out var date, out var outsideYears))
         {
-            reader.Error(entries["date"], $"'date' is not a date: '{text}' (write 2021-01-08T13:28:00+08:00, or 2021-01-08 when there is no time)");
+            reader.Error(entries["date"], outsideYears
+                ? string.Create(CultureInfo.InvariantCulture, $"'date' {text} is outside the years {PublicationDate.MinYear}–{PublicationDate.MaxYear}; correct the year")
+                : $"'date' is not a date: '{text}' (write 2021-01-08T13:28:00+08:00, or 2021-01-08 when there is no time)");
             return null;
         }
 
@@ -171,9 +167,13 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
         var names = reader.StringList(entries, "section");
         if (names is null || names.Count == 0)
         {
-            if (!entries.ContainsKey("section"))
+            if (!entries.TryGetValue("section", out var node))
             {
                 errors.Add(new GazetteError(sourceFile, 1, "'section' is required, e.g. section: [资讯中心, 新闻动态]"));
+            }
+            else if (names is not null)
+            {
+                reader.Error(node, "'section' is empty; name the 栏目 from the top of the tree, e.g. section: [资讯中心, 新闻动态]");
             }
 
             return null;
@@ -192,13 +192,16 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
     {
         if (reader.String(entries, "slug") is { } slug)
         {
-            if (IdPattern().IsMatch(slug))
+            if (!IdPattern().IsMatch(slug))
             {
-                return slug;
+                reader.Error(entries["slug"], $"'slug' may hold only letters, digits, '-' and '_'; got '{slug}'");
+            }
+            else if (AddressRules.LengthProblem(slug) is { } problem)
+            {
+                reader.Error(entries["slug"], $"'slug' {problem}");
             }
 
-            reader.Error(entries["slug"], $"'slug' may hold only letters, digits, '-' and '_'; got '{slug}'");
-            return string.Empty;
+            return slug;
         }
 
         if (seed is not null && SeedId(seed) is { } seedId)
@@ -216,10 +219,75 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
         var stem = Path.GetFileNameWithoutExtension(seedPath.Replace('\\', '/').Split('/')[^1]);
         var match = SeedNamePattern().Match(stem);
         var id = match.Success ? match.Groups["id"].Value : stem;
-        return IdPattern().IsMatch(id) ? id.ToLowerInvariant() : null;
+        return IdPattern().IsMatch(id) && AddressRules.LengthProblem(id) is null ? id.ToLowerInvariant() : null;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static bool IsDraft(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
+    {
+        var draft = reader.String(entries, "draft");
+        if (draft is null || draft.Equals("false", StringComparison.OrdinalIgnoreCase) || draft.Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (draft.Equals("true", StringComparison.OrdinalIgnoreCase) || draft.Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        reader.Error(entries["draft"], $"'draft' must be true or false; got '{draft}'");
+        return false;
+    }
+
+    private static List<string> ReadTags(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
+    {
+        var tags = new List<string>();
+        foreach (var tag in reader.StringList(entries, "tags") ?? [])
+        {
+            if (AddressRules.TagProblem(tag) is { } problem)
+            {
+                reader.Error(entries["tags"], $"tag '{tag}' {problem}; each tag names a folder under /tags/, so keep it a short plain name such as 就业");
+            }
+            else
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return tags;
+    }
+
+    private static List<string> ReadAliases(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
+    {
+        var aliases = new List<string>();
+        foreach (var alias in reader.StringList(entries, "aliases") ?? [])
+        {
+            if (AddressRules.AddressProblem(alias, out var path) is { } problem)
+            {
+                reader.Error(entries["aliases"], $"alias '{alias}' {problem}; write the old address as a path on this site, e.g. /art/2021/1/8/art_123.html");
+            }
+            else
+            {
+                aliases.Add(path);
+            }
+        }
+
+        return aliases;
+    }
+
+    private static string? ReadOldId(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
+    {
+        var oldId = reader.String(entries, "old_id");
+        if (oldId is not null && AddressRules.SegmentProblem(oldId) is { } problem)
+        {
+            reader.Error(entries["old_id"], $"'old_id' '{oldId}' {problem}; it fills {{old_id}} of old_addresses, so it must be one plain name such as e0b2ebfcac031705");
+            return null;
+        }
+
+        return oldId;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     [GeneratedRegex("^[0-9]+_(?<id>.+)$", RegexOptions.CultureInvariant)]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Gazette.Diagnostics;
 using Gazette.Engine;
 using Gazette.Site;
+using Gazette.Text;
 
 namespace Gazette.Content;
 
@@ -39,7 +40,13 @@ public static class ContentLoader
 
             var fileErrors = new List<GazetteError>();
             var warnings = new List<GazetteError>();
-            var article = reader.Read(file.RelativePath, File.ReadAllText(file.FullPath), fileErrors, out var skipped, warnings) is { } read
+            if (SourceText.Decode(File.ReadAllBytes(file.FullPath), file.RelativePath, out var notText) is not { } text)
+            {
+                results[i] = (null, [notText!]);
+                return;
+            }
+
+            var article = reader.Read(file.RelativePath, text, fileErrors, out var skipped, warnings) is { } read
                 ? read with { ContentHash = file.Hash }
                 : null;
             results[i] = (fileErrors.Count == 0 ? new ArticleCacheEntry(file.Hash, article, skipped) { Warnings = [.. warnings] } : null, fileErrors);

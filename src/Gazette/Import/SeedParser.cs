@@ -89,7 +89,7 @@ public static partial class SeedParser
                 line = WebUtility.HtmlDecode(line);
             }
 
-            lines[i] = Clean(Content.ControlCharacters.Remove(line));
+            lines[i] = Clean(Gazette.Text.ControlCharacters.Remove(line));
         }
 
         return lines;

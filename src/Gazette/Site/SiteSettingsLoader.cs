@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gazette.Diagnostics;
+using Gazette.Text;
 using Gazette.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,7 @@ public static partial class SiteSettingsLoader
     private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "footer"];
     private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "old_path", "sections"];
     private static readonly string[] ReservedSlugs = ["archive", "tags", "assets"];
+    private static readonly string[] OldAddressPlaceholders = ["{old_path}", "{section}", "{yyyyMM}", "{yyyy}", "{MM}", "{dd}", "{old_id}", "{id}"];
     private static readonly string[] FooterKeys = new SiteFooter().Entries().Select(e => e.Key).ToArray();
 
     /// <summary>Parses settings text. Throws <see cref="GazetteException"/> listing every problem found.</summary>
@@ -21,7 +23,7 @@ public static partial class SiteSettingsLoader
     public static SiteSettings Parse(string text, string file)
     {
         var errors = new List<GazetteError>();
-        var reader = new YamlReader(file, 1, errors);
+        var reader = new YamlReader(file, 0, errors);
         var root = reader.ParseMapping(text);
         if (root is null)
         {
@@ -29,13 +31,13 @@ public static partial class SiteSettingsLoader
         }
 
         var entries = reader.Entries(root, TopLevelKeys, "site settings");
-        var title = reader.String(entries, "title");
+        var title = ControlCharacters.OneLine(reader.String(entries, "title"));
         if (title is null)
         {
-            errors.Add(new GazetteError(file, null, "'title' is required: the site's name, e.g. 苏州市人力资源和社会保障局"));
+            Required(reader, entries, "title", "'title' is required: the site's name, e.g. 苏州市人力资源和社会保障局");
         }
 
-        var baseUrl = ReadBaseUrl(reader, entries, errors);
+        var baseUrl = ReadBaseUrl(reader, entries);
         var basePath = ReadBasePath(reader, entries);
         var pageSize = ReadSize(reader, entries, "page_size", SiteSettings.DefaultPageSize);
         var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
@@ -74,20 +76,35 @@ public static partial class SiteSettingsLoader
             throw new GazetteException(new GazetteError(relative, null, "the site settings file is missing; run 'gazette import' or write it as the README shows"));
         }
 
-        var text = await File.ReadAllTextAsync(paths.SiteFile, cancellationToken);
-        return Parse(text, relative);
+        var text = SourceText.Decode(await File.ReadAllBytesAsync(paths.SiteFile, cancellationToken), relative, out var notText);
+        return text is null ? throw new GazetteException(notText!) : Parse(text, relative);
     }
 
-    private static string? ReadBaseUrl(YamlReader reader, Dictionary<string, YamlNode> entries, List<GazetteError> errors)
+    /// <summary>Reports a required key at its line when it is there but empty, and at the file when it is missing.</summary>
+    private static void Required(YamlReader reader, Dictionary<string, YamlNode> entries, string key, string message)
+    {
+        if (entries.TryGetValue(key, out var node))
+        {
+            reader.Error(node, message);
+        }
+        else
+        {
+            reader.FileError(message);
+        }
+    }
+
+    private static string? ReadBaseUrl(YamlReader reader, Dictionary<string, YamlNode> entries)
     {
         var value = reader.String(entries, "base_url");
         if (value is null)
         {
-            errors.Add(new GazetteError(reader.File, null, "'base_url' is required: the site's absolute address, e.g. https://rsj.suzhou.gov.cn"));
+            Required(reader, entries, "base_url", "'base_url' is required: the site's absolute address, e.g. https://rsj.suzhou.gov.cn");
             return null;
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+        // Uri quietly drops some control characters and white space, so they are refused before it sees them.
+        if (ControlCharacters.FirstForbidden(value, breaksToo: true) >= 0 || value.Any(char.IsWhiteSpace)
+            || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
             || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
             reader.Error(entries["base_url"], $"'base_url' must be an http or https address with no path, e.g. https://rsj.suzhou.gov.cn (put a sub-folder in base_path); got '{value}'");
@@ -101,7 +118,7 @@ public static partial class SiteSettingsLoader
     {
         var value = reader.String(entries, "base_path") ?? "/";
         var trimmed = value.Trim('/');
-        if (trimmed.Length > 0 && !trimmed.Split('/').All(segment => SlugPattern().IsMatch(segment)))
+        if (trimmed.Length > 0 && !trimmed.Split('/').All(segment => SlugPattern().IsMatch(segment) && AddressRules.LengthProblem(segment) is null))
         {
             reader.Error(entries["base_path"], $"'base_path' must be a folder such as / or /news/ made of lower-case letters, digits, '-' and '_'; got '{value}'");
             return "/";
@@ -141,6 +158,20 @@ public static partial class SiteSettingsLoader
             return null;
         }
 
+        // Every placeholder stands for a checked name, so the pattern's own text is checked as if each were one.
+        var filled = OldAddressPlaceholders.Aggregate(value, (text, placeholder) => text.Replace(placeholder, "x", StringComparison.Ordinal));
+        if (PlaceholderPattern().Match(filled) is { Success: true } unknown)
+        {
+            reader.Error(entries["old_addresses"], $"'old_addresses' has an unknown placeholder {unknown.Value}; the placeholders are {string.Join(", ", OldAddressPlaceholders)}");
+            return null;
+        }
+
+        if (AddressRules.PathProblem(filled[1..], finalSlashAllowed: true) is { } problem)
+        {
+            reader.Error(entries["old_addresses"], $"'old_addresses' '{value}' {problem}");
+            return null;
+        }
+
         return value;
     }
 
@@ -177,9 +208,22 @@ public static partial class SiteSettingsLoader
                 continue;
             }
 
+            // A name is matched against front matter, so it is refused rather than silently changed.
+            if (ControlCharacters.FirstForbidden(name, breaksToo: true) is var bad and >= 0)
+            {
+                reader.Error(entries["name"], $"section name '{name}' holds the control character {ControlCharacters.Name(name[bad])}; remove it");
+                continue;
+            }
+
             if (!SlugPattern().IsMatch(slug))
             {
                 reader.Error(entries["slug"], $"section slug '{slug}' may hold only lower-case letters, digits, '-' and '_'");
+                continue;
+            }
+
+            if (AddressRules.LengthProblem(slug) is { } tooLong)
+            {
+                reader.Error(entries["slug"], $"section slug '{slug}' {tooLong}");
                 continue;
             }
 
@@ -205,13 +249,15 @@ public static partial class SiteSettingsLoader
             var slugs = parentSlugs.Add(slug);
             var children = entries.TryGetValue("sections", out var childNode) ? ReadSections(reader, childNode, names, slugs) : [];
             var oldPath = reader.String(entries, "old_path")?.Trim('/');
-            if (oldPath is not null && (oldPath.Length == 0 || oldPath.Split('/').Any(segment => segment is "" or "." or "..")))
+            if (oldPath is not null && (oldPath.Length == 0 ? "is empty" : AddressRules.PathProblem(oldPath, finalSlashAllowed: false)) is { } problem)
             {
-                reader.Error(entries["old_path"], $"'old_path' must be a folder such as szrsj/xwdt; got '{oldPath}'");
+                reader.Error(entries["old_path"], $"'old_path' '{oldPath}' {problem}; it must be a folder such as szrsj/xwdt");
                 oldPath = null;
             }
 
-            result.Add(new Section(names, slugs, reader.String(entries, "type"), reader.String(entries, "description"), children, oldPath));
+            var type = ControlCharacters.OneLine(reader.String(entries, "type"));
+            var description = ControlCharacters.OneLine(reader.String(entries, "description"));
+            result.Add(new Section(names, slugs, type, description, children, oldPath));
         }
 
         return result.ToImmutable();
@@ -231,18 +277,22 @@ public static partial class SiteSettingsLoader
         }
 
         var entries = reader.Entries(mapping, FooterKeys, "footer");
+        string? Text(string key) => ControlCharacters.OneLine(reader.String(entries, key));
         return new SiteFooter(
-            reader.String(entries, "supervisor"),
-            reader.String(entries, "sponsor"),
-            reader.String(entries, "site_code"),
-            reader.String(entries, "icp"),
-            reader.String(entries, "police"),
-            reader.String(entries, "phone"),
-            reader.String(entries, "address"),
-            reader.String(entries, "postcode"),
-            reader.String(entries, "email"));
+            Text("supervisor"),
+            Text("sponsor"),
+            Text("site_code"),
+            Text("icp"),
+            Text("police"),
+            Text("phone"),
+            Text("address"),
+            Text("postcode"),
+            Text("email"));
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderPattern();
 }

@@ -29,10 +29,16 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
             errors.Add(new GazetteError(File, line, $"not valid YAML: {message}"));
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections.
-            errors.Add(new GazetteError(File, null, $"not valid YAML: the parser gave up ({ex.Message}); look for an unclosed [ or {{"));
+            errors.Add(new GazetteError(File, StopLine(text), "not valid YAML: the parser gave up here; look for an unclosed [ or { or a stray quote"));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this, without a position, for an escape such as \uD800 that stands for half a character.
+            errors.Add(new GazetteError(File, StopLine(text), "not valid YAML: a \\u escape here stands for half a character (a lone surrogate); write the character itself"));
             return null;
         }
 
@@ -49,6 +55,29 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
 
         return mapping;
     }
+
+    /// <summary>The file line where parsing <paramref name="text"/> stops, for parser failures that carry no position.</summary>
+    private int StopLine(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 1L;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = parser.Current!.End.Line;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // The same failure again: the last event read is as near as the parser lets us get.
+        }
+
+        return (int)line + lineOffset;
+    }
+
+    /// <summary>Records an error about the file as a whole, such as a key it lacks.</summary>
+    public void FileError(string message) => errors.Add(new GazetteError(File, null, message));
 
     /// <summary>The file line of a node.</summary>
     public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;

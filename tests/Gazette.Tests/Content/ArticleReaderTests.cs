@@ -116,4 +116,46 @@ public sealed class ArticleReaderTests
         Assert.Equal("review: no title found", excludedReview?.Reason);
         Assert.Equal("draft", excludedDraft?.Reason);
     }
+
+    [Fact]
+    public void Control_characters_are_removed_from_every_free_text_field()
+    {
+        var extra = "source: \"某\\u0001局\"\nsummary: \"摘\\u0002要\"\nindex_no: \"014128574\\u0003/2024-00123\"\npublisher: \"苏州市\\u0004人社局\"\n"
+            + "doc_no: \"苏人社发\\u0005〔2024〕12号\"\ndoc_date: \"2024-03-10\\u0006\"\narchived: \"\\u00072024-03-15\"\nstatus: \"已\\u0008废止\\u0085\"\n";
+
+        var (article, errors) = Read(TestSite.Article("\"标\\u000B题\\u009F\"", "2021-01-08", "[政务公开]", extra: extra));
+
+        Assert.Empty(errors);
+        Assert.Equal("标题", article!.Title);
+        Assert.Equal("某局", article.Source);
+        Assert.Equal("摘要", article.Summary);
+        Assert.Equal(new PublicInformation("014128574/2024-00123", "苏州市人社局", "苏人社发〔2024〕12号", "2024-03-10", "2024-03-15", "已废止"), article.PublicInformation);
+        Assert.True(article.PublicInformation.IsWithdrawn);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_one_line_field_becomes_a_space()
+    {
+        var (article, errors) = Read(TestSite.Article("\"第一行\\n第二行\"", "2021-01-08", "[政务公开]", extra: "publisher: \"甲\\r\\n乙\\u2028丙\"\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal("第一行 第二行", article!.Title);
+        Assert.Equal("甲 乙 丙", article.PublicInformation.Publisher);
+    }
+
+    [Theory]
+    [InlineData("slug: \"a\\u0001b\"\n", "'slug'")]
+    [InlineData("tags: [\"就业\\u0001\"]\n", "tag")]
+    [InlineData("aliases: [\"/a\\u0001.html\"]\n", "alias")]
+    [InlineData("old_id: \"a\\u0001\"\n", "'old_id'")]
+    public void A_control_character_in_an_identifier_is_a_located_error(string extra, string key)
+    {
+        var (article, errors) = Read(TestSite.Article("标题", "2021-01-08", "[政务公开]", extra: extra));
+
+        Assert.Null(article);
+        var error = Assert.Single(errors);
+        Assert.Equal(5, error.Line);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0001', error.Message);
+    }
 }

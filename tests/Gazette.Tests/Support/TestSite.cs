@@ -78,6 +78,13 @@ internal sealed class TestSite : IDisposable
         File.WriteAllText(full, text, new UTF8Encoding(false));
     }
 
+    public void WriteBytes(string path, byte[] bytes)
+    {
+        var full = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
     public void CopySeed(string name) =>
         File.Copy(Path.Combine(RepositoryPaths.Seeds, name), Path.Combine(Directory.CreateDirectory(Paths.Seeds).FullName, name));
 

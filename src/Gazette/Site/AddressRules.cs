@@ -1,0 +1,221 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using Gazette.Text;
+
+namespace Gazette.Site;
+
+/// <summary>
+/// What a name that becomes part of a file path or of <c>redirects.map</c> may hold: slugs, tags, old ids, old paths
+/// and aliases. Each check returns what is wrong, worded to follow the value in a message, or null when it is fine.
+/// </summary>
+internal static class AddressRules
+{
+    /// <summary>The most characters a slug, an old id or one segment of an old address may have.</summary>
+    public const int MaxSegmentLength = 100;
+
+    /// <summary>File names stop at 255 bytes; this leaves room for <c>.html</c>, <c>.gz</c> and the like.</summary>
+    public const int MaxSegmentBytes = 240;
+
+    /// <summary>The most characters a whole old address (an alias, an old path) may have.</summary>
+    public const int MaxAddressLength = 200;
+
+    /// <summary>The most characters a tag may have.</summary>
+    public const int MaxTagLength = 30;
+
+    // Characters that mean something else in a URL, in nginx's map file or in a shell, so cannot stand for themselves.
+    private static readonly SearchValues<char> SegmentForbidden = SearchValues.Create("/\\?#%\"'<>{};`|^*");
+
+    private static readonly SearchValues<char> TagForbidden = SearchValues.Create("/\\?#%<>\"");
+
+    // The files every listing folder may hold beside its sub-folders: a tag named like one would collide with it.
+    private static readonly string[] FileEndings = [".html", ".htm", ".shtml", ".xml", ".gz", ".br", ".map", ".txt", ".json", ".css", ".js"];
+
+    /// <summary>The limit on segment length, as messages state it.</summary>
+    public static string SegmentLimit =>
+        string.Create(CultureInfo.InvariantCulture, $"at most {MaxSegmentLength} characters (and {MaxSegmentBytes} bytes of UTF-8, about {MaxSegmentBytes / 3} Chinese characters)");
+
+    /// <summary>What is wrong with a single path segment (an old id, one folder of an old address).</summary>
+    public static string? SegmentProblem(string segment)
+    {
+        if (segment.Length == 0)
+        {
+            return "has an empty segment (two slashes in a row)";
+        }
+
+        if (segment is "." or "..")
+        {
+            return $"has a '{segment}' segment";
+        }
+
+        if (CharacterProblem(segment, allowSpace: false) is { } problem)
+        {
+            return problem;
+        }
+
+        if (segment.AsSpan().IndexOfAny(SegmentForbidden) is var index and >= 0)
+        {
+            return segment[index] == '/'
+                ? "holds '/': it must be a single name, not a path"
+                : $"holds '{segment[index]}', which addresses and nginx's map give another meaning";
+        }
+
+        return LengthProblem(segment);
+    }
+
+    /// <summary>What is wrong with the length of a slug or segment.</summary>
+    public static string? LengthProblem(string segment) =>
+        segment.Length > MaxSegmentLength || Encoding.UTF8.GetByteCount(segment) > MaxSegmentBytes
+            ? string.Create(CultureInfo.InvariantCulture, $"is too long ({segment.Length} characters): a name in an address may have {SegmentLimit}")
+            : null;
+
+    /// <summary>
+    /// What is wrong with an old address such as <c>/art/2021/1/8/art_123.html</c> or <c>/old/notice/</c>;
+    /// <paramref name="path"/> is the address with percent-encoding decoded, since the file must have the name a
+    /// web server looks for and nginx matches <c>$uri</c> decoded.
+    /// </summary>
+    public static string? AddressProblem(string address, out string path)
+    {
+        path = address;
+        if (!address.StartsWith('/') || address.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "must be a path on this site starting with a single /, not a full address";
+        }
+
+        if (CharacterProblem(address, allowSpace: false) is { } raw)
+        {
+            return raw;
+        }
+
+        if (address.Contains('%', StringComparison.Ordinal))
+        {
+            if (PercentDecode(address) is not { } decoded)
+            {
+                return "holds a '%' that does not start percent-encoded UTF-8 such as %E6%97%A7";
+            }
+
+            path = decoded;
+        }
+
+        return PathProblem(path[1..], finalSlashAllowed: true);
+    }
+
+    /// <summary>What is wrong with a relative folder path such as <c>szrsj/xwdt</c>, or a path with a file at its end.</summary>
+    public static string? PathProblem(string path, bool finalSlashAllowed)
+    {
+        if (path.Length == 0)
+        {
+            return "is the site's home page";
+        }
+
+        if (path.Length > MaxAddressLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"is too long ({path.Length} characters): an address may have at most {MaxAddressLength} characters");
+        }
+
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].Length == 0 && i == segments.Length - 1 && finalSlashAllowed && i > 0)
+            {
+                continue;
+            }
+
+            if (SegmentProblem(segments[i]) is { } problem)
+            {
+                return problem;
+            }
+
+            // Every file the site writes has one of these endings, so a folder named so would collide with a file.
+            if (i < segments.Length - 1 && FileEndings.Any(ending => segments[i].EndsWith(ending, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"has a folder '{segments[i]}' named like a file, which would collide with the page of that name";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What is wrong with a tag, which names a folder under <c>tags/</c>.</summary>
+    public static string? TagProblem(string tag)
+    {
+        if (CharacterProblem(tag, allowSpace: true) is { } problem)
+        {
+            return problem;
+        }
+
+        if (tag.AsSpan().IndexOfAny(TagForbidden) >= 0)
+        {
+            return "may not hold / \\ ? # % < > \"";
+        }
+
+        if (tag.StartsWith('.') || tag.EndsWith('.'))
+        {
+            return "may not start or end with a dot";
+        }
+
+        if (FileEndings.Any(ending => tag.EndsWith(ending, StringComparison.OrdinalIgnoreCase)))
+        {
+            return "looks like a file name (such as index.html or atom.xml), which would collide with the tag pages' own files";
+        }
+
+        return tag.Length > MaxTagLength
+            ? string.Create(CultureInfo.InvariantCulture, $"is too long: a tag may have at most {MaxTagLength} characters")
+            : null;
+    }
+
+    /// <summary>Control characters, line breaks, invisible formatting characters, and white space other than a plain space.</summary>
+    private static string? CharacterProblem(string value, bool allowSpace)
+    {
+        if (ControlCharacters.FirstForbidden(value, breaksToo: true) is var index and >= 0)
+        {
+            return $"holds the control character {ControlCharacters.Name(value[index])}";
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) && !(allowSpace && c == ' '))
+            {
+                return c == ' ' ? "holds a space" : $"holds the white space character {ControlCharacters.Name(c)}";
+            }
+
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return $"holds the invisible character {ControlCharacters.Name(c)}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with each %XX decoded, or null when an escape is malformed or the bytes are not UTF-8.</summary>
+    private static string? PercentDecode(string text)
+    {
+        var bytes = new List<byte>(text.Length * 3);
+        Span<byte> buffer = stackalloc byte[4];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '%')
+            {
+                if (i + 2 >= text.Length || !byte.TryParse(text.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
+                {
+                    return null;
+                }
+
+                bytes.Add(value);
+                i += 2;
+            }
+            else
+            {
+                var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length
+                    ? Encoding.UTF8.GetBytes(text.AsSpan(i++, 2), buffer)
+                    : Encoding.UTF8.GetBytes(text.AsSpan(i, 1), buffer);
+                bytes.AddRange(buffer[..length]);
+            }
+        }
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes);
+        return Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : null;
+    }
+}

@@ -4,6 +4,7 @@ using System.IO.Hashing;
 using System.Text;
 using Gazette.Content;
 using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Output;
 using Gazette.Site;
 
@@ -23,11 +24,7 @@ namespace Gazette.Engine;
 /// <param name="Warnings">What it warned about, so that a build with nothing to do warns again.</param>
 public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded, ImmutableArray<GazetteError> Warnings)
 {
-    private const string Header = "gazette build stamp 2";
-
-    private const string ExcludedTag = "excluded";
-
-    private const string WarningTag = "warning";
+    private const string Header = "gazette build stamp 3";
 
     /// <summary>Where the stamp of a site is kept.</summary>
     public static string PathFor(SitePaths paths) => Path.Combine(paths.Root, ".gazette", "build.stamp");
@@ -61,41 +58,38 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
         return (all.GetCurrentHashAsUInt64(), global.GetCurrentHashAsUInt64());
     }
 
-    /// <summary>The stamp of the last build, or null when there is none or it cannot be read.</summary>
+    /// <summary>The stamp of the last build, or null when there is none or it cannot be read (a damaged one counts as none).</summary>
     public static BuildStamp? Load(SitePaths paths)
     {
-        var path = PathFor(paths);
-        if (!File.Exists(path))
+        if (CacheFileReader.Open(PathFor(paths), Header) is not { } reader)
         {
             return null;
         }
 
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        if (lines.Length < 3 || lines[0] != Header
-            || !ulong.TryParse(lines[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var fingerprint))
+        try
+        {
+            var fingerprint = reader.ReadUInt64();
+            var (articles, pages, files) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            var excluded = new ExcludedArticle[reader.ReadInt32()];
+            for (var i = 0; i < excluded.Length; i++)
+            {
+                excluded[i] = new ExcludedArticle(reader.ReadString(), reader.ReadString());
+            }
+
+            var warnings = new GazetteError[reader.ReadInt32()];
+            for (var i = 0; i < warnings.Length; i++)
+            {
+                var file = reader.ReadString();
+                var line = reader.ReadInt32();
+                warnings[i] = new GazetteError(file, line < 0 ? null : line, reader.ReadString());
+            }
+
+            return new BuildStamp(fingerprint, articles, pages, files, [.. excluded], [.. warnings]);
+        }
+        catch (InvalidDataException)
         {
             return null;
         }
-
-        var counts = lines[2].Split(' ');
-        if (counts.Length != 3 || !counts.All(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
-        {
-            return null;
-        }
-
-        var records = lines.Skip(3).Select(l => l.Split('\t', 4)).ToList();
-        var excluded = records.Where(p => p.Length == 3 && p[0] == ExcludedTag).Select(p => new ExcludedArticle(p[1], p[2]));
-        var warnings = records.Where(p => p.Length == 4 && p[0] == WarningTag).Select(p => new GazetteError(
-            p[1],
-            int.TryParse(p[2], NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : null,
-            p[3]));
-        return new BuildStamp(
-            fingerprint,
-            int.Parse(counts[0], CultureInfo.InvariantCulture),
-            int.Parse(counts[1], CultureInfo.InvariantCulture),
-            int.Parse(counts[2], CultureInfo.InvariantCulture),
-            [.. excluded],
-            [.. warnings]);
     }
 
     /// <summary>Forgets the stamp, so that a failed build is never mistaken for an up-to-date one.</summary>
@@ -108,28 +102,30 @@ public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int 
         }
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
-
     /// <summary>Writes the stamp.</summary>
     public async Task SaveAsync(SitePaths paths, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n')
-            .Append(Fingerprint.ToString("x16", CultureInfo.InvariantCulture)).Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"{Articles} {Pages} {Files}\n");
+        using var writer = new CacheFileWriter();
+        writer.Write(Header);
+        writer.Write(Fingerprint);
+        writer.Write(Articles);
+        writer.Write(Pages);
+        writer.Write(Files);
+        writer.Write(Excluded.Length);
         foreach (var excluded in Excluded)
         {
-            text.Append(ExcludedTag).Append('\t').Append(excluded.SourceFile).Append('\t').Append(OneLine(excluded.Reason)).Append('\n');
+            writer.Write(excluded.SourceFile);
+            writer.Write(excluded.Reason);
         }
 
+        writer.Write(Warnings.Length);
         foreach (var warning in Warnings)
         {
-            text.Append(WarningTag).Append('\t').Append(warning.File).Append('\t')
-                .Append(warning.Line?.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(OneLine(warning.Message)).Append('\n');
+            writer.Write(warning.File);
+            writer.Write(warning.Line ?? -1);
+            writer.Write(warning.Message);
         }
 
-        var path = PathFor(paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+        await writer.SaveAsync(PathFor(paths), cancellationToken);
     }
 }

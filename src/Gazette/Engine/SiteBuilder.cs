@@ -102,8 +102,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             // A section slug such as 'archive' or 'tags', or an alias, can land on another page's address, or on a
             // folder that holds other pages (an alias /old/notice beside /old/notice/).
             throw new GazetteException(
-                clashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there"))
-                .Concat(folderClashes.Select(c => new GazetteError(SitePaths.SiteSettingsFileName, null, $"/{c} would be both a page and a folder of other pages; rename the section slug or alias that leads there")))
+                clashes.Select(c => new GazetteError(paths.Relative(paths.SiteFile), null, $"two pages would be written to /{c}; rename the section slug or alias that leads there"))
+                .Concat(folderClashes.Select(c => new GazetteError(paths.Relative(paths.SiteFile), null, $"/{c} would be both a page and a folder of other pages; rename the section slug or alias that leads there")))
                 .ToList());
         }
 

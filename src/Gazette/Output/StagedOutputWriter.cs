@@ -16,6 +16,7 @@ namespace Gazette.Output;
 public sealed class StagedOutputWriter
 {
     private readonly SitePaths _paths;
+    private readonly OutputRelease _release;
 
     /// <summary>Prepares to write the site's output; throws <see cref="GazetteException"/> when the folder may not be used.</summary>
     public StagedOutputWriter(SitePaths paths)
@@ -23,9 +24,8 @@ public sealed class StagedOutputWriter
         _paths = paths;
         Output = OutputLocation.Resolve(paths);
         var parent = Path.GetDirectoryName(Output) ?? throw new GazetteException(new GazetteError(paths.Output, null, "the output folder has no parent folder"));
-        var name = Path.GetFileName(Output);
-        Next = Path.Combine(parent, $".{name}.next");
-        Old = Path.Combine(parent, $".{name}.old");
+        _release = new OutputRelease(Output, parent, paths.Output);
+        Next = _release.Next;
         ManifestPath = OutputManifest.PathFor(paths, Output);
     }
 
@@ -38,36 +38,11 @@ public sealed class StagedOutputWriter
     /// <summary>The release being made.</summary>
     private string Next { get; }
 
-    /// <summary>The old release, between the two renames where folders cannot be exchanged in one step.</summary>
-    private string Old { get; }
-
     /// <summary>
     /// Clears what an interrupted build left beside the output: a release it was making, or the old release it had
     /// moved aside (put back when the new one never took its place). Call before reading the output folder.
     /// </summary>
-    public void Recover()
-    {
-        var leftover = Old;
-        try
-        {
-            if (!Directory.Exists(Output) && Directory.Exists(Old))
-            {
-                Directory.Move(Old, Output);
-            }
-
-            ReleaseFolder.Delete(Old);
-            leftover = Next;
-            ReleaseFolder.Delete(Next);
-
-            // Earlier versions staged here.
-            leftover = Path.Combine(Path.GetDirectoryName(Output)!, $".{Path.GetFileName(Output)}.staging");
-            ReleaseFolder.Delete(leftover);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new GazetteException(new GazetteError(leftover, null, $"an earlier build left this folder and it cannot be removed ({e.Message}); remove it by hand, then build again"));
-        }
-    }
+    public void Recover() => _release.Recover();
 
     /// <summary>The manifest of the deployed output, or null when Gazette has no record of writing it.</summary>
     public OutputManifest? LoadManifest(DeployedFiles deployed) =>
@@ -192,7 +167,7 @@ public sealed class StagedOutputWriter
             throw new GazetteException(new GazetteError(_paths.Output, null, $"could not record the new site ({e.Message}); the output folder was not changed"));
         }
 
-        GoLive(live);
+        _release.GoLive(live);
         try
         {
             File.Move(pending, ManifestPath, overwrite: true);
@@ -203,56 +178,6 @@ public sealed class StagedOutputWriter
         }
 
         return new WriteResult(staged.Count, removed);
-    }
-
-    /// <summary>Puts the new release in place of the old one, then deletes the old one.</summary>
-    private void GoLive(bool live)
-    {
-        string previous;
-        try
-        {
-            if (!live)
-            {
-                Directory.Move(Next, Output);
-                return;
-            }
-
-            if (NativeFileSystem.TryExchange(Next, Output))
-            {
-                previous = Next;
-            }
-            else
-            {
-                // Without an atomic exchange there is a moment with no output folder; a build killed then finds the
-                // old release beside it and puts it back (Recover).
-                Directory.Move(Output, Old);
-                try
-                {
-                    Directory.Move(Next, Output);
-                }
-                catch
-                {
-                    Directory.Move(Old, Output);
-                    throw;
-                }
-
-                previous = Old;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            ReleaseFolder.Delete(Next);
-            throw new GazetteException(new GazetteError(_paths.Output, null, $"could not put the new site in place ({e.Message}); the output folder was not changed"));
-        }
-
-        try
-        {
-            ReleaseFolder.Delete(previous);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The new site is live; the next build tries again to remove the old one (Recover).
-        }
     }
 
     /// <summary>

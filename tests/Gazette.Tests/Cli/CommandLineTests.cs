@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Gazette.Cli;
 using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Cli;
@@ -7,21 +5,12 @@ namespace Gazette.Tests.Cli;
 /// <summary>The <c>gazette</c> command as a webmaster runs it: messages, exit codes, and what it leaves on disk.</summary>
 public sealed class CommandLineTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await GazetteCommandLine.Create(TimeProvider.System).Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Build_imports_the_seed_and_writes_the_site()
     {
         using var site = TestSite.Bureau();
 
-        var (exitCode, output, error) = await RunAsync("build", "--root", site.Root);
+        var (exitCode, output, error) = await GazetteCommand.RunAsync("build", "--root", site.Root);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
@@ -35,9 +24,9 @@ public sealed class CommandLineTests
     public async Task A_second_build_with_nothing_changed_says_so_in_its_summary()
     {
         using var site = TestSite.Bureau();
-        await RunAsync("build", "--root", site.Root);
+        await GazetteCommand.RunAsync("build", "--root", site.Root);
 
-        var (exitCode, output, _) = await RunAsync("build", "--root", site.Root);
+        var (exitCode, output, _) = await GazetteCommand.RunAsync("build", "--root", site.Root);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("build: nothing changed since the last build; 1 articles, 0 left out; 0 pages rendered, 9 reused; 0 files written, 0 removed, 18 unchanged", output, StringComparison.Ordinal);
@@ -51,8 +40,8 @@ public sealed class CommandLineTests
             ("input/x.md", TestSite.Article("链接", "2021-04-01", "[政务公开]", body: "正文。\n\n[一](javascript:alert(1))", extra: "slug: x\n")));
         const string Warning = "warning: input/x.md:10: link 'javascript:alert(1)' uses a scheme that is not allowed (http, https, mailto, tel, or a path); it is shown as text";
 
-        var (exitCode, output, _) = await RunAsync("build", "--root", site.Root);
-        var (secondExitCode, secondOutput, _) = await RunAsync("build", "--root", site.Root);
+        var (exitCode, output, _) = await GazetteCommand.RunAsync("build", "--root", site.Root);
+        var (secondExitCode, secondOutput, _) = await GazetteCommand.RunAsync("build", "--root", site.Root);
 
         Assert.Equal((0, 0), (exitCode, secondExitCode));
         foreach (var text in new[] { output, secondOutput })
@@ -68,7 +57,7 @@ public sealed class CommandLineTests
         using var site = TestSite.Bureau();
         var elsewhere = Path.Combine(site.Root, "deploy", "site");
 
-        var (exitCode, _, _) = await RunAsync("build", "--root", site.Root, "--output", elsewhere);
+        var (exitCode, _, _) = await GazetteCommand.RunAsync("build", "--root", site.Root, "--output", elsewhere);
 
         Assert.Equal(0, exitCode);
         Assert.True(File.Exists(Path.Combine(elsewhere, "sitemap.xml")));
@@ -79,9 +68,9 @@ public sealed class CommandLineTests
     public async Task Import_twice_reports_everything_unchanged_the_second_time()
     {
         using var site = TestSite.Bureau();
-        await RunAsync("import", "--root", site.Root);
+        await GazetteCommand.RunAsync("import", "--root", site.Root);
 
-        var (exitCode, output, _) = await RunAsync("import", "--root", site.Root);
+        var (exitCode, output, _) = await GazetteCommand.RunAsync("import", "--root", site.Root);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("import: 0 imported, 0 updated, 1 unchanged, 0 skipped (changed by hand), 0 need review, 0 failed", output, StringComparison.Ordinal);
@@ -91,11 +80,11 @@ public sealed class CommandLineTests
     public async Task Import_says_it_skips_a_file_edited_by_hand()
     {
         using var site = TestSite.Bureau();
-        await RunAsync("import", "--root", site.Root);
+        await GazetteCommand.RunAsync("import", "--root", site.Root);
         const string markdown = "input/zxzx/xwdt/202101/e0b2ebfcac031705.md";
         site.Write(markdown, site.Read(markdown) + "\n编者按:已核对。\n");
 
-        var (exitCode, output, _) = await RunAsync("import", "--root", site.Root);
+        var (exitCode, output, _) = await GazetteCommand.RunAsync("import", "--root", site.Root);
 
         Assert.Equal(0, exitCode);
         Assert.Contains($"skipped  seeds/000_e0b2ebfcac031705.txt: {markdown} was edited by hand", output, StringComparison.Ordinal);
@@ -108,7 +97,7 @@ public sealed class CommandLineTests
         using var site = TestSite.Bureau();
         File.WriteAllBytes(Path.Combine(site.Paths.Seeds, "009_empty.txt"), []);
 
-        var (exitCode, _, error) = await RunAsync("import", "--root", site.Root);
+        var (exitCode, _, error) = await GazetteCommand.RunAsync("import", "--root", site.Root);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error: seeds/009_empty.txt: the file is empty", error, StringComparison.Ordinal);
@@ -118,11 +107,11 @@ public sealed class CommandLineTests
     public async Task A_broken_front_matter_exits_1_naming_file_and_line_and_keeps_output()
     {
         using var site = TestSite.Bureau();
-        await RunAsync("build", "--root", site.Root);
+        await GazetteCommand.RunAsync("build", "--root", site.Root);
         var deployed = site.Snapshot();
         site.Write("input/broken.md", "---\ntitle: 坏文件\ndate: 2021-01-08\nsection: [资讯中心, 新闻动态]\ndate: 2021-01-09\n---\n");
 
-        var (exitCode, _, error) = await RunAsync("build", "--root", site.Root);
+        var (exitCode, _, error) = await GazetteCommand.RunAsync("build", "--root", site.Root);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error: input/broken.md:5: not valid YAML: Duplicate key date", error, StringComparison.Ordinal);
@@ -135,7 +124,7 @@ public sealed class CommandLineTests
     {
         using var site = TestSite.Bureau();
 
-        var (exitCode, _, error) = await RunAsync("build", "--root", site.Root, "--output", site.Root);
+        var (exitCode, _, error) = await GazetteCommand.RunAsync("build", "--root", site.Root, "--output", site.Root);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("refusing to build into this folder", error, StringComparison.Ordinal);

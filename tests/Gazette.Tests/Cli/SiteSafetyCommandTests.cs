@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Diagnostics;
-using Gazette.Cli;
 using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Cli;
@@ -8,15 +6,6 @@ namespace Gazette.Tests.Cli;
 /// <summary>What the command refuses, and what it leaves behind, when it is pointed at the wrong place or interrupted.</summary>
 public sealed class SiteSafetyCommandTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await GazetteCommandLine.Create(TimeProvider.System).Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Theory]
     [InlineData("build")]
     [InlineData("import")]
@@ -27,7 +16,7 @@ public sealed class SiteSafetyCommandTests
         var mistyped = Path.Combine(empty.Root, "sitee");
         Directory.CreateDirectory(mistyped);
 
-        var (exitCode, _, error) = await RunAsync(command, "--root", mistyped);
+        var (exitCode, _, error) = await GazetteCommand.RunAsync(command, "--root", mistyped);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("there is no input/ folder here", error, StringComparison.Ordinal);
@@ -42,7 +31,7 @@ public sealed class SiteSafetyCommandTests
         using var site = GeneratedSite.Create();
         var watch = Stopwatch.StartNew();
 
-        var (exitCode, _, error) = await RunAsync("build", "--root", site.Root, "--output", "/");
+        var (exitCode, _, error) = await GazetteCommand.RunAsync("build", "--root", site.Root, "--output", "/");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error: /: refusing to build into this folder: it is the root of the file system", error, StringComparison.Ordinal);
@@ -53,7 +42,7 @@ public sealed class SiteSafetyCommandTests
     public async Task What_a_killed_build_left_beside_the_output_and_in_the_caches_is_cleared_by_the_next_build()
     {
         using var site = GeneratedSite.Create();
-        Assert.Equal(0, (await RunAsync("build", "--root", site.Root)).ExitCode);
+        Assert.Equal(0, (await GazetteCommand.RunAsync("build", "--root", site.Root)).ExitCode);
         var before = site.Snapshot();
         site.Write(".output.next/index.html", "half a release");
         site.Write(".output.staging/index.html", "an older version's staging");
@@ -61,7 +50,7 @@ public sealed class SiteSafetyCommandTests
         site.Write("input/generated/.a01.md.0123456789abcdef0123456789abcdef.gazette-tmp", "half an import");
         site.Write("input/generated/a01.md", site.Read("input/generated/a01.md"));
 
-        Assert.Equal(0, (await RunAsync("build", "--root", site.Root)).ExitCode);
+        Assert.Equal(0, (await GazetteCommand.RunAsync("build", "--root", site.Root)).ExitCode);
 
         Assert.Equal(before, site.Snapshot());
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
@@ -72,11 +61,11 @@ public sealed class SiteSafetyCommandTests
     public async Task A_failed_build_leaves_nothing_beside_the_output_and_says_the_truth()
     {
         using var site = GeneratedSite.Create();
-        Assert.Equal(0, (await RunAsync("build", "--root", site.Root)).ExitCode);
+        Assert.Equal(0, (await GazetteCommand.RunAsync("build", "--root", site.Root)).ExitCode);
         var before = site.Snapshot();
         site.Write("input/generated/a01.md", site.Read("input/generated/a01.md").Replace("工作第1期", "工作第1期(新)", StringComparison.Ordinal) + "\n[断链](/nowhere.html)\n");
 
-        var (exitCode, _, error) = await RunAsync("build", "--root", site.Root);
+        var (exitCode, _, error) = await GazetteCommand.RunAsync("build", "--root", site.Root);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("the output folder was not changed", error, StringComparison.Ordinal);

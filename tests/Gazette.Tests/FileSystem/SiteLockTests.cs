@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Gazette.Cli;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
 using Gazette.Tests.Support;
@@ -9,33 +7,24 @@ namespace Gazette.Tests.FileSystem;
 /// <summary>One build per site: a second one stops at once and says which process holds the site.</summary>
 public sealed class SiteLockTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await GazetteCommandLine.Create(TimeProvider.System).Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task A_build_while_another_holds_the_site_stops_naming_its_process_and_changes_nothing()
     {
         using var site = GeneratedSite.Create();
-        Assert.Equal(0, (await RunAsync("build", "--root", site.Root)).ExitCode);
+        Assert.Equal(0, (await GazetteCommand.RunAsync("build", "--root", site.Root)).ExitCode);
         var before = site.Snapshot();
         File.Delete(Path.Combine(site.Paths.Input, "generated", "a00.md"));
 
         (int ExitCode, string Output, string Error) second;
         using (SiteLock.Acquire(site.Root))
         {
-            second = await RunAsync("build", "--root", site.Root);
+            second = await GazetteCommand.RunAsync("build", "--root", site.Root);
         }
 
         Assert.Equal(1, second.ExitCode);
         Assert.Contains($"another build of this site (pid {Environment.ProcessId}) is running", second.Error, StringComparison.Ordinal);
         Assert.Equal(before, site.Snapshot());
-        Assert.Equal(0, (await RunAsync("build", "--root", site.Root)).ExitCode);
+        Assert.Equal(0, (await GazetteCommand.RunAsync("build", "--root", site.Root)).ExitCode);
         Assert.False(site.OutputExists(GeneratedSite.SitePath(0)));
     }
 
@@ -64,10 +53,7 @@ public sealed class SiteLockTests
         Assert.Contains(runs, r => r.ExitCode == 0);
         Assert.All(runs.Where(r => r.ExitCode != 0), r => Assert.Contains("another build of this site (pid ", r.Error, StringComparison.Ordinal));
         using var clean = TestSite.Create();
-        foreach (var file in Directory.EnumerateFiles(site.Paths.Input, "*", SearchOption.AllDirectories))
-        {
-            clean.Write(Path.GetRelativePath(site.Root, file), File.ReadAllText(file));
-        }
+        TestSite.CopyFolder(site.Paths.Input, clean.Paths.Input);
 
         await clean.BuildAsync();
         Assert.Equal(clean.Snapshot(), site.Snapshot());

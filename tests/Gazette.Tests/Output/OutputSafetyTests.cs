@@ -151,7 +151,7 @@ public sealed class OutputSafetyTests
         await site.BuildAsync();
 
         using var clean = TestSite.Create();
-        CopyInto(site.Paths.Input, clean.Paths.Input);
+        TestSite.CopyFolder(site.Paths.Input, clean.Paths.Input);
         await clean.BuildAsync();
         Assert.Equal(clean.Snapshot(), site.Snapshot());
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
@@ -185,15 +185,5 @@ public sealed class OutputSafetyTests
 
         Assert.Equal(before, site.Snapshot(site.Paths.Input));
         Assert.Contains("工作第1期(新)", site.ReadOutput(GeneratedSite.SitePath(1)), StringComparison.Ordinal);
-    }
-
-    private static void CopyInto(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }

@@ -138,13 +138,14 @@ internal sealed class TestSite : IDisposable
     public static string Article(string title, string date, string section, string body = "正文。", string extra = "") =>
         $"---\ntitle: {title}\ndate: {date}\nsection: {section}\n{extra}---\n\n{body}\n";
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies every file of a folder, keeping its layout.</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs);
         var deployed = await deployedScan;
-        var manifest = writer.LoadManifest(deployed);
+        var manifest = await writer.LoadManifestAsync(deployed, cancellationToken);
         writer.CheckOwnership(manifest, deployed, AdoptOutput);
         if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && deployed.Describes(manifest))
         {

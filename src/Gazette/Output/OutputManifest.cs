@@ -58,15 +58,28 @@ public sealed record OutputManifest(string Output, IReadOnlyDictionary<string, O
     /// Reads the manifest of the output as it is deployed. A build killed after its release went live but before its
     /// manifest replaced the old one left that manifest pending: it is taken when the folder holds what it describes.
     /// </summary>
-    public static OutputManifest? LoadDeployed(string path, string output, DeployedFiles deployed)
+    public static async Task<OutputManifest?> LoadDeployedAsync(string path, string output, DeployedFiles deployed, CancellationToken cancellationToken)
     {
         var pendingPath = PendingPathFor(path);
         if (File.Exists(pendingPath))
         {
             if (Load(pendingPath, output) is { } pending && deployed.Describes(pending))
             {
-                File.Move(pendingPath, path, overwrite: true);
-                return pending;
+                // A release that only removed files is described by its manifest before it went live as well as after:
+                // files of the old record still in the folder stay Gazette's, so that the next build removes them.
+                var entries = new Dictionary<string, OutputManifestEntry>(pending.Entries, StringComparer.Ordinal);
+                foreach (var (sitePath, entry) in Load(path, output)?.Entries ?? new Dictionary<string, OutputManifestEntry>())
+                {
+                    if (!entries.ContainsKey(sitePath) && deployed.Matches(sitePath, entry))
+                    {
+                        entries[sitePath] = entry;
+                    }
+                }
+
+                var deployedRecord = new OutputManifest(output, entries);
+                await deployedRecord.SaveAsync(path, cancellationToken);
+                File.Delete(pendingPath);
+                return deployedRecord;
             }
 
             File.Delete(pendingPath);

@@ -45,8 +45,8 @@ public sealed class StagedOutputWriter
     public void Recover() => _release.Recover();
 
     /// <summary>The manifest of the deployed output, or null when Gazette has no record of writing it.</summary>
-    public OutputManifest? LoadManifest(DeployedFiles deployed) =>
-        Directory.Exists(Output) ? OutputManifest.LoadDeployed(ManifestPath, Output, deployed) : null;
+    public async Task<OutputManifest?> LoadManifestAsync(DeployedFiles deployed, CancellationToken cancellationToken) =>
+        Directory.Exists(Output) ? await OutputManifest.LoadDeployedAsync(ManifestPath, Output, deployed, cancellationToken) : null;
 
     /// <summary>
     /// Refuses to take over a folder that holds files when Gazette has no record of writing them (another site, a
@@ -69,7 +69,7 @@ public sealed class StagedOutputWriter
     {
         Recover();
         var deployed = DeployedFiles.Scan(Output);
-        var manifest = LoadManifest(deployed);
+        var manifest = await LoadManifestAsync(deployed, cancellationToken);
         CheckOwnership(manifest, deployed, adopt: false);
         return await WriteAsync(files, manifest, deployed, cancellationToken);
     }
@@ -155,7 +155,7 @@ public sealed class StagedOutputWriter
             kept[sitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
         }
 
-        // The manifest of the new release waits beside the old one until the release is live (see OutputManifest.LoadDeployed).
+        // The manifest of the new release waits beside the old one until the release is live (see OutputManifest.LoadDeployedAsync).
         var pending = OutputManifest.PendingPathFor(ManifestPath);
         try
         {

@@ -76,6 +76,26 @@ public sealed class PublishFaultTests
         Assert.Contains(outcomes, o => o is "new" or "finished");
     }
 
+    [Fact]
+    public async Task A_release_killed_after_recording_itself_but_before_going_live_leaves_no_file_of_ours_unowned()
+    {
+        using var site = GeneratedSite.Create();
+        site.Write("theme/assets/extra.txt", "removed by the next release");
+        await site.BuildAsync();
+        File.Delete(Path.Combine(site.Paths.Theme, "assets", "extra.txt"));
+
+        // What a build that only removes assets/extra.txt records before it is killed short of going live.
+        var writer = new Gazette.Output.StagedOutputWriter(site.Paths);
+        var deployed = Gazette.Output.DeployedFiles.Scan(writer.Output);
+        var recorded = await writer.LoadManifestAsync(deployed, CancellationToken.None);
+        var pending = new Gazette.Output.OutputManifest(writer.Output, recorded!.Entries.Where(e => e.Key != "assets/extra.txt").ToDictionary());
+        await pending.SaveAsync(Gazette.Output.OutputManifest.PendingPathFor(writer.ManifestPath), CancellationToken.None);
+
+        await site.BuildAsync();
+
+        Assert.False(site.OutputExists("assets/extra.txt"));
+    }
+
     private static bool SameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual) =>
         expected.Keys.SequenceEqual(actual.Keys) && expected.All(e => e.Value.AsSpan().SequenceEqual(actual[e.Key]));
 

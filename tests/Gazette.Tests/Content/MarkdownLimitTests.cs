@@ -84,6 +84,7 @@ public sealed class MarkdownLimitTests
     [InlineData("100,000 unclosed [")]
     [InlineData("100,000 table rows")]
     [InlineData("1 MB of CJK without a space")]
+    [InlineData("a 5 MB table of tiny cells")]
     public async Task Pathological_bodies_build_in_time_or_fail_naming_the_file(string shape)
     {
         var body = shape switch
@@ -94,6 +95,7 @@ public sealed class MarkdownLimitTests
             "100,000 unclosed **" => Repeat("**强调 ", 100_000),
             "100,000 unclosed [" => Repeat("[链接 ", 100_000),
             "100,000 table rows" => "| 甲 | 乙 |\n|---|---|\n" + Repeat("| 一 | 二 |\n", 100_000),
+            "a 5 MB table of tiny cells" => "|a|b|c|d|e|f|g|h|\n|-|-|-|-|-|-|-|-|\n" + Repeat("|1|2|3|4|5|6|7|8|\n", 290_000),
             _ => Repeat("人力资源和社会保障", 1_000_000 / 8),
         };
         using var site = SiteWith(body);
@@ -109,6 +111,18 @@ public sealed class MarkdownLimitTests
         }
 
         Assert.True(result is null || site.OutputExists("zwgk/202104/x.html"));
+    }
+
+    [Fact]
+    public async Task Tables_with_too_many_cells_fail_naming_the_file_and_line()
+    {
+        using var site = SiteWith("正文。\n\n|a|b|c|\n|-|-|-|\n" + Repeat("|1|2|3|\n", 100_000));
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(() => site.BuildAsync().WaitAsync(Patience));
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(("input/x.md", (int?)(12 + 74_998)), (error.File, error.Line));
+        Assert.Contains("more than 300,000 cells", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,6 +113,11 @@ internal static class BuildCommand
             {
                 return ErrorPrinter.Print(error, new GazetteException(new GazetteError(paths.Root, null, ex.Message)), "build");
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Whatever the input, a webmaster gets a message rather than a stack trace; this one is Gazette's fault.
+                return ErrorPrinter.Print(error, new GazetteException(new GazetteError(paths.Root, null, $"Gazette failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report this with the command you ran")), "build");
+            }
         });
         return command;
     }

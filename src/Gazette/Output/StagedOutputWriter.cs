@@ -172,7 +172,7 @@ public sealed class StagedOutputWriter
         {
             File.Move(pending, ManifestPath, overwrite: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The site is live; the next build takes the pending manifest, since the folder holds what it describes.
         }

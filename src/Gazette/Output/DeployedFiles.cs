@@ -56,9 +56,20 @@ public sealed class DeployedFiles
             files.Where(f => f.Link).Select(f => f.SitePath).ToFrozenSet(StringComparer.Ordinal));
     }
 
+    /// <summary>Whether the folder holds a file (not a link) at <paramref name="sitePath"/> with this size and modification time.</summary>
+    public bool Holds(string sitePath, long size, long writeTimeTicks) =>
+        !Links.Contains(sitePath) && _files.TryGetValue(sitePath, out var file) && file.Size == size && file.WriteTimeTicks == writeTimeTicks;
+
+    /// <summary>The size and modification time of a file the folder holds.</summary>
+    public bool TryGet(string sitePath, out long size, out long writeTimeTicks)
+    {
+        var found = _files.TryGetValue(sitePath, out var file);
+        (size, writeTimeTicks) = file;
+        return found;
+    }
+
     /// <summary>Whether the file is there with exactly the size and time the manifest recorded, so holds what was written.</summary>
-    public bool Matches(string sitePath, OutputManifestEntry entry) =>
-        !Links.Contains(sitePath) && _files.TryGetValue(sitePath, out var file) && file.Size == entry.Size && file.WriteTimeTicks == entry.WriteTimeTicks;
+    public bool Matches(string sitePath, OutputManifestEntry entry) => Holds(sitePath, entry.Size, entry.WriteTimeTicks);
 
     /// <summary>
     /// Whether every file of the manifest is in the folder as it was written. The folder may hold others: they are not

@@ -4,9 +4,11 @@ using Gazette.FileSystem;
 namespace Gazette.Output;
 
 /// <summary>
-/// The output folder and the two folders beside it that a build uses to replace it whole: <c>.output.next</c>, the
-/// release being made, and <c>.output.old</c>, the old release between two renames where folders cannot be exchanged
-/// in one step. Going live is one atomic exchange; whatever a killed build leaves is cleared by the next.
+/// The output folder and the folders beside it that a build uses to replace it whole: <c>.output.next</c>, the release
+/// being made; <c>.output.spare</c>, the release before the deployed one, kept so that the next release is made by
+/// bringing it up to date rather than from nothing; and <c>.output.old</c>, the old release between two renames where
+/// folders cannot be exchanged in one step. Going live is one atomic exchange; whatever a killed build leaves is
+/// put right by the next.
 /// </summary>
 /// <param name="output">The output folder, links resolved.</param>
 /// <param name="parent">The folder that holds it.</param>
@@ -16,26 +18,45 @@ internal sealed class OutputRelease(string output, string parent, string shown)
     /// <summary>The release being made.</summary>
     public string Next { get; } = Path.Combine(parent, $".{Path.GetFileName(output)}.next");
 
+    /// <summary>The release before the deployed one.</summary>
+    public string Spare { get; } = Path.Combine(parent, $".{Path.GetFileName(output)}.spare");
+
     /// <summary>The old release, between the two renames where folders cannot be exchanged in one step.</summary>
     private string Old { get; } = Path.Combine(parent, $".{Path.GetFileName(output)}.old");
 
     /// <summary>
-    /// Clears what an interrupted build left beside the output: a release it was making, or the old release it had
-    /// moved aside (put back when the new one never took its place). Call before reading the output folder.
+    /// Puts right what an interrupted build left beside the output: an old release moved aside goes back when the new
+    /// one never took its place; otherwise it, or a release a build was making, becomes the spare (whatever is reused of
+    /// a spare is checked first, so a half-made one serves as well). Call before reading the output folder.
     /// </summary>
     public void Recover()
     {
         var leftover = Old;
         try
         {
-            if (!Directory.Exists(output) && Directory.Exists(Old))
+            if (!Directory.Exists(output) && IsFolder(Old))
             {
                 Directory.Move(Old, output);
             }
 
-            ReleaseFolder.Delete(Old);
-            leftover = Next;
-            ReleaseFolder.Delete(Next);
+            foreach (var release in new[] { Next, Old })
+            {
+                leftover = release;
+                if (IsFolder(release) && !IsFolder(Spare))
+                {
+                    ReleaseFolder.Delete(Spare);
+                    Directory.Move(release, Spare);
+                }
+
+                ReleaseFolder.Delete(release);
+            }
+
+            // A link or a file standing where the spare goes is removed, so that nothing is ever written through it.
+            leftover = Spare;
+            if (!IsFolder(Spare))
+            {
+                ReleaseFolder.Delete(Spare);
+            }
 
             // Earlier versions staged here.
             leftover = Path.Combine(parent, $".{Path.GetFileName(output)}.staging");
@@ -47,7 +68,47 @@ internal sealed class OutputRelease(string output, string parent, string shown)
         }
     }
 
-    /// <summary>Puts the new release in place of the old one, then deletes the old one.</summary>
+    /// <summary>
+    /// Moves the spare to <see cref="Next"/> to be brought up to date, and says whether there was one. Without a
+    /// deployed output there is nothing to bring up to date from.
+    /// </summary>
+    public bool TakeSpare(bool live)
+    {
+        ReleaseFolder.Delete(Next);
+        if (!live)
+        {
+            ReleaseFolder.Delete(Spare);
+            return false;
+        }
+
+        if (IsFolder(Spare))
+        {
+            Directory.Move(Spare, Next);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>After a failed build, keeps the release it was making as the spare, for the next build to start from.</summary>
+    public void ReturnSpare()
+    {
+        try
+        {
+            if (IsFolder(Next) && !IsFolder(Spare))
+            {
+                Directory.Move(Next, Spare);
+            }
+
+            ReleaseFolder.Delete(Next);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build starts from whatever is left, or from nothing.
+        }
+    }
+
+    /// <summary>Puts the new release in place of the old one, which becomes the spare.</summary>
     public void GoLive(bool live)
     {
         string previous;
@@ -83,17 +144,20 @@ internal sealed class OutputRelease(string output, string parent, string shown)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ReleaseFolder.Delete(Next);
+            ReturnSpare();
             throw new GazetteException(new GazetteError(shown, null, $"could not put the new site in place ({e.Message}); the output folder was not changed"));
         }
 
         try
         {
-            ReleaseFolder.Delete(previous);
+            ReleaseFolder.Delete(Spare);
+            Directory.Move(previous, Spare);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The new site is live; the next build tries again to remove the old one (Recover).
+            // The new site is live; the next build puts the old release right (Recover) or starts from nothing.
         }
     }
+
+    private static bool IsFolder(string path) => Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null;
 }

@@ -21,19 +21,38 @@ internal sealed class SitePathPlan
     /// <summary>The plan of these paths; throws <see cref="InvalidOperationException"/> for a path that leaves the output folder.</summary>
     public static SitePathPlan For(IEnumerable<string> sitePaths)
     {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var plan = new SitePathPlan(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         foreach (var sitePath in sitePaths)
         {
             // Refuse a bad path before anything is written anywhere.
             SitePathGuard.Check(sitePath);
-            files.Add(sitePath);
-            for (var slash = sitePath.LastIndexOf('/'); slash > 0 && folders.Add(sitePath[..slash]); slash = sitePath.LastIndexOf('/', slash - 1))
-            {
-            }
+            plan.Add(sitePath);
         }
 
-        return new SitePathPlan(files, folders);
+        return plan;
+    }
+
+    /// <summary>
+    /// This plan with files found in a folder added (the files of the deployed output a release carries over); they
+    /// are not checked, since they are already there, whatever their names.
+    /// </summary>
+    public SitePathPlan Including(IEnumerable<string> found)
+    {
+        var plan = new SitePathPlan(new HashSet<string>(Files, StringComparer.Ordinal), new HashSet<string>(Folders, StringComparer.Ordinal));
+        foreach (var sitePath in found)
+        {
+            plan.Add(sitePath);
+        }
+
+        return plan;
+    }
+
+    private void Add(string sitePath)
+    {
+        Files.Add(sitePath);
+        for (var slash = sitePath.LastIndexOf('/'); slash > 0 && Folders.Add(sitePath[..slash]); slash = sitePath.LastIndexOf('/', slash - 1))
+        {
+        }
     }
 
     /// <summary>The paths that are both a file and a folder of another file, in order.</summary>

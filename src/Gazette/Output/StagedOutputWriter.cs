@@ -7,11 +7,12 @@ namespace Gazette.Output;
 
 /// <summary>
 /// The one writer of <c>output/</c>, all or nothing. It makes the new release in a folder beside the output
-/// (<c>.output.next</c>): changed files are written there, unchanged ones are hard links to the deployed files (so they
-/// keep their inode and modification time, and rsync-style deploys still see only what changed), and files Gazette did
-/// not write are carried over. Then the two folders are exchanged in one atomic step (Linux <c>renameat2</c>), and the
-/// old release is deleted. A reader, or a build killed at any moment, sees the whole old site or the whole new one;
-/// the next build clears whatever a killed one left beside the output.
+/// (<c>.output.next</c>), starting from the release before the deployed one where there is one (see
+/// <see cref="ReleaseTree"/>): changed files are written there, unchanged ones are hard links to the deployed files (so
+/// they keep their inode and modification time, and rsync-style deploys still see only what changed), and files Gazette
+/// did not write are carried over. Then the two folders are exchanged in one atomic step (Linux <c>renameat2</c>), and
+/// the old release is kept as the spare for the next build. A reader, or a build killed at any moment, sees the whole
+/// old site or the whole new one; the next build puts right whatever a killed one left beside the output.
 /// </summary>
 public sealed class StagedOutputWriter
 {
@@ -25,7 +26,6 @@ public sealed class StagedOutputWriter
         Output = OutputLocation.Resolve(paths);
         var parent = Path.GetDirectoryName(Output) ?? throw new GazetteException(new GazetteError(paths.Output, null, "the output folder has no parent folder"));
         _release = new OutputRelease(Output, parent, paths.Output);
-        Next = _release.Next;
         ManifestPath = OutputManifest.PathFor(paths, Output);
     }
 
@@ -34,9 +34,6 @@ public sealed class StagedOutputWriter
 
     /// <summary>Where the manifest of this output folder is kept.</summary>
     public string ManifestPath { get; }
-
-    /// <summary>The release being made.</summary>
-    private string Next { get; }
 
     /// <summary>
     /// Clears what an interrupted build left beside the output: a release it was making, or the old release it had
@@ -87,71 +84,75 @@ public sealed class StagedOutputWriter
             throw new GazetteException(new GazetteError(_paths.Output, null, $"/{clash} would be both a file and a folder; rename the alias or slug that leads there"));
         }
 
-        ReleaseFolder.Delete(Next);
-        Directory.CreateDirectory(Next);
-        foreach (var folder in plan.Folders)
-        {
-            Directory.CreateDirectory(Path.Combine(Next, folder));
-        }
-
         var live = Directory.Exists(Output);
+        var removed = 0;
+        var foreign = live ? ForeignFiles(manifest, deployed, plan, out removed) : [];
         var staged = new ConcurrentBag<(string SitePath, ulong Hash)>();
         var kept = new ConcurrentDictionary<string, OutputManifestEntry>(StringComparer.Ordinal);
-        var removed = 0;
         try
         {
+            var keep = plan.Including(foreign);
+            var release = ReleaseTree.Start(_release.Next, _release.TakeSpare(live), keep.Files, keep.Folders);
+
             // Small files write fastest synchronously; a few more threads than cores keep the disk busy.
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
             Parallel.ForEach(files, options, file =>
             {
-                var target = SitePathGuard.Resolve(Next, file.SitePath);
+                var current = SitePathGuard.Resolve(Output, file.SitePath);
                 if (file.Reused)
                 {
                     var entry = manifest?.Entries.GetValueOrDefault(file.SitePath)
                         ?? throw new InvalidOperationException($"{file.SitePath} was reused but the last build did not write it");
-                    NativeFileSystem.LinkOrCopy(SitePathGuard.Resolve(Output, file.SitePath), target);
+                    release.Link(file.SitePath, current, deployed);
                     kept[file.SitePath] = entry;
                     return;
                 }
 
                 var hash = System.IO.Hashing.XxHash3.HashToUInt64(file.Content);
-                var current = SitePathGuard.Resolve(Output, file.SitePath);
                 if (live && !deployed.Links.Contains(file.SitePath) && Deployed(current, file, hash, manifest) is { } same)
                 {
-                    NativeFileSystem.LinkOrCopy(current, target);
+                    release.Link(file.SitePath, current, deployed);
                     kept[file.SitePath] = same;
                     return;
                 }
 
-                File.WriteAllBytes(target, file.Content);
+                release.Write(file.SitePath, file.Content);
                 staged.Add((file.SitePath, hash));
             });
 
-            if (live)
+            foreach (var sitePath in foreign)
             {
-                removed = CarryOverForeignFiles(manifest, deployed, plan);
+                var source = Path.Combine(Output, sitePath);
+                if (deployed.Links.Contains(sitePath))
+                {
+                    release.CopyLink(sitePath, new FileInfo(source).LinkTarget!);
+                }
+                else
+                {
+                    release.Link(sitePath, source, deployed);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ReleaseFolder.Delete(Next);
+            _release.ReturnSpare();
             throw new GazetteException(new GazetteError(_paths.Output, null, $"could not write the new site ({e.Message}); the output folder was not changed"));
         }
         catch
         {
-            ReleaseFolder.Delete(Next);
+            _release.ReturnSpare();
             throw;
         }
 
         if (cancellationToken.IsCancellationRequested)
         {
-            ReleaseFolder.Delete(Next);
+            _release.ReturnSpare();
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         foreach (var (sitePath, hash) in staged)
         {
-            var info = new FileInfo(SitePathGuard.Resolve(Next, sitePath));
+            var info = new FileInfo(SitePathGuard.Resolve(_release.Next, sitePath));
             kept[sitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
         }
 
@@ -163,7 +164,7 @@ public sealed class StagedOutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ReleaseFolder.Delete(Next);
+            _release.ReturnSpare();
             throw new GazetteException(new GazetteError(_paths.Output, null, $"could not record the new site ({e.Message}); the output folder was not changed"));
         }
 
@@ -181,42 +182,34 @@ public sealed class StagedOutputWriter
     }
 
     /// <summary>
-    /// Brings into the new release every file of the output that Gazette did not write, and says how many of the files
-    /// it did write the site no longer has (those are left behind, so removed).
+    /// The files of the output that Gazette did not write and that the new release keeps, in order; says how many of
+    /// the files it did write the site no longer has (those are left out of the release, so removed).
     /// </summary>
-    private int CarryOverForeignFiles(OutputManifest? manifest, DeployedFiles deployed, SitePathPlan plan)
+    private static List<string> ForeignFiles(OutputManifest? manifest, DeployedFiles deployed, SitePathPlan plan, out int removed)
     {
-        var removed = 0;
+        removed = 0;
+        var foreign = new List<string>();
         foreach (var sitePath in deployed.SitePaths.Order(StringComparer.Ordinal))
         {
-            var ours = manifest is not null && manifest.Entries.ContainsKey(sitePath) && !deployed.Links.Contains(sitePath);
             if (plan.Files.Contains(sitePath))
             {
                 continue;
             }
 
-            // A file of ours the site no longer has is left behind, and so removed. A person's file stays, unless the
-            // site now needs its place (as a page of its own or a folder).
-            if (ours || !plan.Leaves(sitePath))
+            // A file of ours the site no longer has is left out, and so removed. A person's file stays, unless the site
+            // now needs its place (as a page of its own or a folder).
+            var ours = manifest is not null && manifest.Entries.ContainsKey(sitePath) && !deployed.Links.Contains(sitePath);
+            if (ours)
             {
-                removed += ours ? 1 : 0;
-                continue;
+                removed++;
             }
-
-            var source = Path.Combine(Output, sitePath);
-            var target = Path.Combine(Next, sitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (deployed.Links.Contains(sitePath))
+            else if (plan.Leaves(sitePath))
             {
-                File.CreateSymbolicLink(target, new FileInfo(source).LinkTarget!);
-            }
-            else
-            {
-                NativeFileSystem.LinkOrCopy(source, target);
+                foreign.Add(sitePath);
             }
         }
 
-        return removed;
+        return foreign;
     }
 
     /// <summary>

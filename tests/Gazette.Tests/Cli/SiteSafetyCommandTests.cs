@@ -53,7 +53,7 @@ public sealed class SiteSafetyCommandTests
         Assert.Equal(0, (await GazetteCommand.RunAsync("build", "--root", site.Root)).ExitCode);
 
         Assert.Equal(before, site.Snapshot());
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Empty(site.Leftovers());
         Assert.Empty(Directory.EnumerateFiles(site.Root, "*tmp", SearchOption.AllDirectories));
     }
 
@@ -70,7 +70,7 @@ public sealed class SiteSafetyCommandTests
         Assert.Equal(1, exitCode);
         Assert.Contains("the output folder was not changed", error, StringComparison.Ordinal);
         Assert.Equal(before, site.Snapshot());
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Empty(site.Leftovers());
         Assert.Empty(Directory.EnumerateFiles(site.Root, "*tmp", SearchOption.AllDirectories));
     }
 }

@@ -57,6 +57,6 @@ public sealed class SiteLockTests
 
         await clean.BuildAsync();
         Assert.Equal(clean.Snapshot(), site.Snapshot());
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Empty(site.Leftovers());
     }
 }

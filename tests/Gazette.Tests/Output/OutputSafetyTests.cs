@@ -98,6 +98,7 @@ public sealed class OutputSafetyTests
         await site.BuildAsync();
         site.Write("output/google1234.html", "google-site-verification: google1234.html");
         site.Write("output/zxzx/xwdt/notes.txt", "a webmaster's note");
+        site.Write("output/odd/a\\b..html", "a name only Linux allows");
         File.Delete(Path.Combine(site.Paths.Input, "generated", "a00.md"));
 
         await site.BuildAsync();
@@ -105,6 +106,7 @@ public sealed class OutputSafetyTests
         Assert.False(site.OutputExists(GeneratedSite.SitePath(0)));
         Assert.Equal("google-site-verification: google1234.html", site.ReadOutput("google1234.html"));
         Assert.Equal("a webmaster's note", site.ReadOutput("zxzx/xwdt/notes.txt"));
+        Assert.Equal("a name only Linux allows", site.ReadOutput("odd/a\\b..html"));
     }
 
     [Fact]
@@ -154,7 +156,7 @@ public sealed class OutputSafetyTests
         TestSite.CopyFolder(site.Paths.Input, clean.Paths.Input);
         await clean.BuildAsync();
         Assert.Equal(clean.Snapshot(), site.Snapshot());
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Empty(site.Leftovers());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class PublishFaultTests
 
             await site.BuildAsync();
             Assert.True(SameFiles(updated, site.Snapshot()), $"kill {kill}: the build after the kill does not give the clean site");
-            Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+            Assert.Empty(site.Leftovers());
             Assert.Empty(Directory.EnumerateFiles(site.Root, "*.tmp", SearchOption.AllDirectories));
         }
 

@@ -19,7 +19,7 @@ public sealed class StagedOutputWriterTests
 
         Assert.Equal(new WriteResult(Written: 1, Removed: 1), result);
         Assert.Equal(["a/new.html", "keep.html"], site.Snapshot().Keys);
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Empty(site.Leftovers());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class StagedOutputWriterTests
 
         Assert.Equal("deployed", site.ReadOutput("index.html"));
         Assert.False(File.Exists(Path.Combine(site.Root, "escaped.html")));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Empty(site.Leftovers());
     }
 
     [Theory]

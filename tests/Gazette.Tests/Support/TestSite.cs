@@ -110,6 +110,13 @@ internal sealed class TestSite : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// The folders a build left beside the output, but for the spare (the release before the deployed one, which is
+    /// kept on purpose for the next build to start from).
+    /// </summary>
+    public IEnumerable<string> Leftovers() =>
+        Directory.EnumerateDirectories(Path.GetDirectoryName(Paths.Output)!, ".output.*").Select(Path.GetFileName).OfType<string>().Where(n => n != ".output.spare");
+
     public Task<BuildResult> BuildAsync() => new SiteBuilder(TimeProvider.System).BuildAsync(Paths, CancellationToken.None);
 
     /// <summary>The site's articles as a build loads them, without any cache; sections are those of <paramref name="settings"/> when given.</summary>

@@ -2,7 +2,8 @@
 # Two Gazette builds side by side on one generated corpus: the same steps, alternating, in one run.
 #   tests/Benchmark/compare.sh GIT_REV [N] [ROUNDS]     (default N 50000, ROUNDS 2)
 # Publishes GIT_REV (from a temporary worktree) and the working tree, self-contained and composite as run.sh does,
-# then for each round and each build: cold build, rebuild with nothing changed, body edit, title edit.
+# then for each round and each build: cold build, rebuild with nothing changed, body edit, a second body edit (a
+# rebuild after a rebuild, as a webmaster's day goes), title edit.
 # Prints one table row per build and step, with the mean wall time over the rounds.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -47,6 +48,8 @@ for round in $(seq "$rounds"); do
     article=$(find "$site/input" -name 'c000007.md')
     printf '\n新增一段正文,用于测量增量构建。\n' >>"$article"
     step $build "rebuild, body edit" "$work/$build/gazette" build --root "$site"
+    printf '\n又一段正文。\n' >>"$article"
+    step $build "rebuild, body edit 2" "$work/$build/gazette" build --root "$site"
     sed -i 's/^title: /title: 更正:/' "$article"
     step $build "rebuild, title edit" "$work/$build/gazette" build --root "$site"
   done
@@ -54,7 +57,7 @@ done
 
 echo "| articles | step | $rev wall s | working tree wall s | ratio | peak MiB ($rev / working tree) |"
 echo "|---:|---|---:|---:|---:|---:|"
-for label in "cold build" "rebuild, no change" "rebuild, body edit" "rebuild, title edit"; do
+for label in "cold build" "rebuild, no change" "rebuild, body edit" "rebuild, body edit 2" "rebuild, title edit"; do
   base=$(echo "scale=2; ${total["base|$label"]} / $rounds" | bc)
   new=$(echo "scale=2; ${total["new|$label"]} / $rounds" | bc)
   printf '| %7s | %-20s | %6.2f | %6.2f | %5.2f | %s / %s |\n' "$N" "$label" "$base" "$new" "$(echo "scale=2; $new / $base" | bc)" \

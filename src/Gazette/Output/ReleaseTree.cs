@@ -27,11 +27,12 @@ internal sealed class ReleaseTree
     public static ReleaseTree Start(string root, bool reuse, IReadOnlySet<string> keep, IReadOnlySet<string> folders)
     {
         DeployedFiles held;
+        var existing = new HashSet<string>(StringComparer.Ordinal);
         if (reuse)
         {
             held = DeployedFiles.Scan(root);
             RemoveAllBut(root, held, keep);
-            RemoveFoldersBut(root, folders);
+            existing = RemoveFoldersBut(root, folders);
         }
         else
         {
@@ -40,7 +41,7 @@ internal sealed class ReleaseTree
         }
 
         Directory.CreateDirectory(root);
-        foreach (var folder in folders)
+        foreach (var folder in folders.Where(f => !existing.Contains(f)))
         {
             Directory.CreateDirectory(Path.Combine(root, folder));
         }
@@ -92,18 +93,34 @@ internal sealed class ReleaseTree
         return target;
     }
 
-    /// <summary>Removes every folder (empty by now, or holding only empty folders) that the release does not need.</summary>
-    private static void RemoveFoldersBut(string root, IReadOnlySet<string> folders)
+    /// <summary>
+    /// Removes every folder (empty by now, or holding only empty folders) that the release does not need; returns the
+    /// needed ones that are there already.
+    /// </summary>
+    private static HashSet<string> RemoveFoldersBut(string root, IReadOnlySet<string> folders)
     {
         var prefix = root.Length + 1;
-        var unneeded = Directory.EnumerateDirectories(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Where(d => !folders.Contains(d[prefix..].Replace(Path.DirectorySeparatorChar, '/')))
-            .OrderByDescending(d => d.Length)
-            .ToList();
-        foreach (var folder in unneeded.Where(Directory.Exists))
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var unneeded = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+        {
+            var sitePath = folder[prefix..].Replace(Path.DirectorySeparatorChar, '/');
+            if (folders.Contains(sitePath))
+            {
+                existing.Add(sitePath);
+            }
+            else
+            {
+                unneeded.Add(folder);
+            }
+        }
+
+        foreach (var folder in unneeded.OrderByDescending(d => d.Length).Where(Directory.Exists))
         {
             ReleaseFolder.Delete(folder);
         }
+
+        return existing;
     }
 
     /// <summary>Removes every file the folder holds that is not in <paramref name="keep"/>, and the folders that leaves empty.</summary>

@@ -92,6 +92,23 @@ public sealed class ReleaseSpareTests
         await AssertSameAsCleanBuildAsync(site);
     }
 
+    [Fact]
+    public async Task A_link_inside_the_spare_is_removed_and_never_written_through()
+    {
+        using var site = await SiteWithSpareAsync();
+        var before = site.Snapshot(site.Paths.Input);
+        var section = Path.Combine(Spare(site), "zxzx");
+        Directory.Delete(section, recursive: true);
+        Directory.CreateSymbolicLink(section, site.Paths.Input);
+
+        Edit(site, 6);
+        before["generated/a06.md"] = File.ReadAllBytes(Path.Combine(site.Paths.Input, "generated", "a06.md"));
+        await site.BuildAsync();
+
+        Assert.Equal(before, site.Snapshot(site.Paths.Input));
+        await AssertSameAsCleanBuildAsync(site);
+    }
+
     private static void ReleaseFolder(TestSite site, string place)
     {
         var path = Path.Combine(site.Root, place);

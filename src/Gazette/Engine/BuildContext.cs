@@ -84,11 +84,12 @@ public sealed class BuildContext
             settings.Link(SiteLayout.AtomFeed(string.Empty)),
             settings.Link(SiteLayout.RssFeed(string.Empty)));
         _siteFingerprint = new Lazy<ulong>(() => Cache?.SiteFingerprint(SiteView) ?? 0);
-        _inFeeds = new Lazy<FrozenSet<string>>(() => content.Articles.Take(settings.FeedSize)
-            .Concat(PublishedSections.SelectMany(s => ArticlesIn(s).Take(settings.FeedSize)))
-            .Select(a => a.SourceFile)
-            .ToFrozenSet(StringComparer.Ordinal));
+        Feeds = [(null, [.. content.Articles.Take(settings.FeedSize)]), .. PublishedSections.Select(s => ((Section?)s, ArticlesIn(s).Take(settings.FeedSize).ToImmutableArray()))];
+        _inFeeds = new Lazy<FrozenSet<string>>(() => Feeds.SelectMany(f => f.Articles).Select(a => a.SourceFile).ToFrozenSet(StringComparer.Ordinal));
     }
+
+    /// <summary>The feeds, each with the articles it carries, newest first: the site's (no section), then each published section's.</summary>
+    public ImmutableArray<(Section? Section, ImmutableArray<Article> Articles)> Feeds { get; }
 
     private readonly Lazy<FrozenSet<string>> _inFeeds;
 

@@ -22,19 +22,15 @@ public sealed class FeedPages : IPipeline
     public Task<PipelineOutput> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var settings = context.Settings;
-        var feeds = new List<(string Folder, string Title, string Description, ImmutableArray<Article> Articles)>
-        {
-            (string.Empty, settings.Title, $"{settings.Title}最新发布", context.Content.Articles),
-        };
-        feeds.AddRange(context.PublishedSections.Select(s =>
-            (s.SlugPath + "/", $"{s.Name} - {settings.Title}", s.Description ?? $"{settings.Title}{s.Name}栏目", context.ArticlesIn(s))));
+        var feeds = context.Feeds.Select(f => f.Section is { } s
+            ? (Folder: s.SlugPath + "/", Title: $"{s.Name} - {settings.Title}", Description: s.Description ?? $"{settings.Title}{s.Name}栏目", f.Articles)
+            : (Folder: string.Empty, Title: settings.Title, Description: $"{settings.Title}最新发布", f.Articles)).ToList();
 
         var files = ParallelWork.Map(
             feeds.Count * 2,
             i =>
             {
-                var (folder, title, description, articles) = feeds[i / 2];
-                var newest = articles.Take(settings.FeedSize).ToImmutableArray();
+                var (folder, title, description, newest) = feeds[i / 2];
                 // A feed shows its titles and these articles, each wholly decided by its file and the settings.
                 var fingerprint = new { Folder = folder, Title = title, Description = description, Articles = newest.Select(a => new { a.SourceFile, a.ContentHash }) };
                 return i % 2 == 0

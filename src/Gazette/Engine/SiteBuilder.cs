@@ -101,9 +101,14 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         {
             // A section slug such as 'archive' or 'tags', or an alias, can land on another page's address, or on a
             // folder that holds other pages (an alias /old/notice beside /old/notice/).
+            // Named by the article whose old address leads there, where one does, else by the settings that shape the site.
+            string? Source(string sitePath) => files.FirstOrDefault(f => f.SitePath == sitePath && f.Source is not null)?.Source;
+            var site = paths.Relative(paths.SiteFile);
             throw new GazetteException(
-                clashes.Select(c => new GazetteError(paths.Relative(paths.SiteFile), null, $"two pages would be written to /{c}; rename the section slug or alias that leads there"))
-                .Concat(folderClashes.Select(c => new GazetteError(paths.Relative(paths.SiteFile), null, $"/{c} would be both a page and a folder of other pages; rename the section slug or alias that leads there")))
+                clashes.Select(c => new GazetteError(Source(c) ?? site, null, $"two pages would be written to /{c}; rename the section slug or alias that leads there"))
+                .Concat(folderClashes.Select(c => Source(c) is { } article
+                    ? new GazetteError(article, null, $"old address /{c} is a folder of the site, so no page can be written there; end the alias with / or correct it")
+                    : new GazetteError(site, null, $"/{c} is a folder of the site and would be a page too; rename the section slug that leads there")))
                 .ToList());
         }
 

@@ -10,6 +10,9 @@ namespace Gazette.Output;
 /// <param name="Fingerprint">The fingerprint of everything the file shows, when the page cache decides whether to render it.</param>
 public sealed record OutputFile(string SitePath, byte[] Content, bool Reused = false, ulong? Fingerprint = null)
 {
+    /// <summary>The Markdown file the page comes from, when one does (to name in errors about where it is written).</summary>
+    public string? Source { get; init; }
+
     /// <summary>A page kept from the last build's output.</summary>
     public static OutputFile Reuse(string sitePath, ulong? fingerprint = null) => new(sitePath, [], Reused: true, fingerprint);
 }

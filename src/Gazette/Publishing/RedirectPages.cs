@@ -54,25 +54,13 @@ public sealed class RedirectPages : IPipeline
             }
         }
 
-        // A redirect file where the site has a folder (an alias /zxzx beside the section zxzx/) cannot be written.
-        var folders = SiteFolders(context);
-        foreach (var sitePath in claimed.Keys)
-        {
-            AddFolders(folders, sitePath);
-        }
-
-        foreach (var (sitePath, article) in claimed.Where(c => folders.Contains(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal))
-        {
-            errors.Add(new GazetteError(article.SourceFile, null, $"old address /{sitePath} is a folder of the site, so no page can be written there; end the alias with / or correct it"));
-        }
-
         if (errors.Count > 0)
         {
             throw new GazetteException(errors);
         }
 
         var files = claimed.OrderBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new OutputFile(c.Key, PageEncoding.Encode(Page(context, c.Value))))
+            .Select(c => new OutputFile(c.Key, PageEncoding.Encode(Page(context, c.Value))) { Source = c.Value.SourceFile })
             .ToList();
         if (claimed.Count > 0)
         {
@@ -80,36 +68,6 @@ public sealed class RedirectPages : IPipeline
         }
 
         return Task.FromResult(PipelineOutput.Of(files));
-    }
-
-    /// <summary>The folders the site's own pages occupy: sections, months, archive and tag folders, assets.</summary>
-    private static HashSet<string> SiteFolders(BuildContext context)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal) { SiteLayout.Archive.TrimEnd('/'), SiteLayout.Tags.TrimEnd('/'), "assets" };
-        foreach (var article in context.Content.Articles)
-        {
-            AddFolders(folders, article.SitePath);
-            AddFolders(folders, SiteLayout.ArchiveMonth(article.Date.Value.Year, article.Date.Value.Month) + "index.html");
-            foreach (var tag in article.Tags)
-            {
-                AddFolders(folders, SiteLayout.Tag(tag) + "index.html");
-            }
-        }
-
-        foreach (var section in context.Settings.Sections.All)
-        {
-            AddFolders(folders, section.SlugPath + "/index.html");
-        }
-
-        return folders;
-    }
-
-    private static void AddFolders(HashSet<string> folders, string sitePath)
-    {
-        for (var slash = sitePath.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = sitePath.IndexOf('/', slash + 1))
-        {
-            folders.Add(sitePath[..slash]);
-        }
     }
 
     /// <summary>Fills the <c>old_addresses</c> pattern for an article.</summary>

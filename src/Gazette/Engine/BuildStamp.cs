@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Gazette.Content;

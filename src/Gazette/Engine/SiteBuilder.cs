@@ -96,7 +96,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 
         Lap("render");
         var clashes = files.GroupBy(f => f.SitePath, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        var folderClashes = SitePathPlan.For(files.Select(f => f.SitePath)).Clashes.ToList();
+        var plan = SitePathPlan.For(files.Select(f => f.SitePath));
+        var folderClashes = plan.Clashes.ToList();
         if (clashes.Count > 0 || folderClashes.Count > 0)
         {
             // A section slug such as 'archive' or 'tags', or an alias, can land on another page's address, or on a
@@ -128,7 +129,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         }
 
         progress?.Report(new BuildProgress("writing", context.PagesRendered));
-        var written = await writer.WriteAsync(files, manifest, deployed, CancellationToken.None);
+        var written = await writer.WriteAsync(files, plan, manifest, deployed, CancellationToken.None);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
         try
         {

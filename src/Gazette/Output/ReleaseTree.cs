@@ -12,9 +12,11 @@ namespace Gazette.Output;
 internal sealed class ReleaseTree
 {
     private readonly string _root;
-    private readonly DeployedFiles _held;
 
-    private ReleaseTree(string root, DeployedFiles held)
+    // What the reused spare held; null for a new folder, which holds nothing but the folders the release needs.
+    private readonly DeployedFiles? _held;
+
+    private ReleaseTree(string root, DeployedFiles? held)
     {
         _root = root;
         _held = held;
@@ -26,7 +28,7 @@ internal sealed class ReleaseTree
     /// </summary>
     public static ReleaseTree Start(string root, bool reuse, IReadOnlySet<string> keep, IReadOnlySet<string> folders)
     {
-        DeployedFiles held;
+        DeployedFiles? held = null;
         var existing = new HashSet<string>(StringComparer.Ordinal);
         if (reuse)
         {
@@ -37,7 +39,6 @@ internal sealed class ReleaseTree
         else
         {
             ReleaseFolder.Delete(root);
-            held = DeployedFiles.Scan(root);
         }
 
         Directory.CreateDirectory(root);
@@ -52,7 +53,7 @@ internal sealed class ReleaseTree
     /// <summary>Makes the file at <paramref name="sitePath"/> a hard link to the deployed <paramref name="source"/>, unless it already is one.</summary>
     public void Link(string sitePath, string source, DeployedFiles deployed)
     {
-        if (deployed.TryGet(sitePath, out var size, out var ticks) && _held.Holds(sitePath, size, ticks))
+        if (_held is not null && deployed.TryGet(sitePath, out var size, out var ticks) && _held.Holds(sitePath, size, ticks))
         {
             return;
         }
@@ -81,6 +82,11 @@ internal sealed class ReleaseTree
     {
         // Site paths were checked by the plan; paths found in a folder are as they are there.
         var target = Path.Join(_root, sitePath);
+        if (_held is null)
+        {
+            return target;
+        }
+
         if (_held.Contains(sitePath))
         {
             File.Delete(target);

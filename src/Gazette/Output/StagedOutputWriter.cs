@@ -76,9 +76,12 @@ public sealed class StagedOutputWriter
     /// what the output folder held at the start of the build. A reused file must be in <paramref name="manifest"/>.
     /// Says how many files were written and how many stale ones were removed.
     /// </summary>
-    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, OutputManifest? manifest, DeployedFiles deployed, CancellationToken cancellationToken)
+    public Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, OutputManifest? manifest, DeployedFiles deployed, CancellationToken cancellationToken) =>
+        WriteAsync(files, SitePathPlan.For(files.Select(f => f.SitePath)), manifest, deployed, cancellationToken);
+
+    /// <summary>As the public overload, given the plan of the files' paths the caller made already.</summary>
+    internal async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, SitePathPlan plan, OutputManifest? manifest, DeployedFiles deployed, CancellationToken cancellationToken)
     {
-        var plan = SitePathPlan.For(files.Select(f => f.SitePath));
         if (plan.Clashes.FirstOrDefault() is { } clash)
         {
             throw new GazetteException(new GazetteError(_paths.Output, null, $"/{clash} would be both a file and a folder; rename the alias or slug that leads there"));
@@ -182,14 +185,14 @@ public sealed class StagedOutputWriter
     }
 
     /// <summary>
-    /// The files of the output that Gazette did not write and that the new release keeps, in order; says how many of
+    /// The files of the output that Gazette did not write and that the new release keeps; says how many of
     /// the files it did write the site no longer has (those are left out of the release, so removed).
     /// </summary>
     private static List<string> ForeignFiles(OutputManifest? manifest, DeployedFiles deployed, SitePathPlan plan, out int removed)
     {
         removed = 0;
         var foreign = new List<string>();
-        foreach (var sitePath in deployed.SitePaths.Order(StringComparer.Ordinal))
+        foreach (var sitePath in deployed.SitePaths)
         {
             if (plan.Files.Contains(sitePath))
             {

@@ -9,7 +9,7 @@ namespace Gazette.Tests.Output;
 /// </summary>
 public sealed class PublishFaultTests
 {
-    private const int Kills = 16;
+    private const int Kills = 18;
 
     [Fact]
     public async Task A_rebuild_killed_at_random_moments_leaves_the_old_site_or_the_new_one_and_the_next_build_repairs_it()
@@ -37,22 +37,21 @@ public sealed class PublishFaultTests
             Change(site);
             using var build = GazetteProcess.Start("build", "--root", site.Root);
 
-            // Half the kills land anywhere in the run; the other half while the new release is being made beside the
-            // output or put in its place, the moments a half-published site would come from.
-            if (kill % 2 == 0)
+            // A third of the kills land anywhere in the run; a third while the new release is being made beside the
+            // output; a third the moment the old release has become the spare, just after the new one went live and
+            // before the build has recorded it. A half-published site would come from the last two.
+            switch (kill % 3)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * duration.TotalMilliseconds));
-            }
-            else
-            {
-                var next = Path.Combine(site.Root, ".output.next");
-                var watch = Stopwatch.StartNew();
-                while (!Directory.Exists(next) && !build.HasExited && watch.Elapsed < TimeSpan.FromMinutes(1))
-                {
-                    await Task.Delay(1);
-                }
-
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 30)));
+                case 0:
+                    await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * duration.TotalMilliseconds));
+                    break;
+                case 1:
+                    await WhenAppearsAsync(build, Path.Combine(site.Root, ".output.next"));
+                    await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 30)));
+                    break;
+                default:
+                    await WhenAppearsAsync(build, Path.Combine(site.Root, ".output.spare"));
+                    break;
             }
 
             var finished = build.HasExited;
@@ -72,8 +71,8 @@ public sealed class PublishFaultTests
         }
 
         // Every kind of moment was hit: before the new site went live and after.
-        Assert.Contains("old", outcomes);
-        Assert.Contains(outcomes, o => o is "new" or "finished");
+        Assert.True(outcomes.Contains("old"), "no kill left the old site: " + string.Join(", ", outcomes));
+        Assert.True(outcomes.Any(o => o is "new" or "finished"), "no kill came after the new site went live: " + string.Join(", ", outcomes));
     }
 
     [Fact]
@@ -94,6 +93,15 @@ public sealed class PublishFaultTests
         await site.BuildAsync();
 
         Assert.False(site.OutputExists("assets/extra.txt"));
+    }
+
+    private static async Task WhenAppearsAsync(Process build, string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!Directory.Exists(folder) && !build.HasExited && watch.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(1);
+        }
     }
 
     private static bool SameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual) =>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Gazette.Import.Parsing;
 using Gazette.Site;
 using static Gazette.Import.SeedPatterns;
 
@@ -73,7 +74,7 @@ public static partial class SeedParser
             source,
             section,
             blocks,
-            PublicInformationReader.ToPublicInformation(information, archived),
+            PublicInformationFields.ToPublicInformation(information, archived),
             ReadFooter(lines));
     }
 
@@ -164,7 +165,7 @@ public static partial class SeedParser
             }
 
             // 发布日期: … 来源: … is the page's date line even though 发布日期 is also a label of the table.
-            if (!SourceValue().IsMatch(lines[i]) && PublicInformationReader.Read(lines[i]) is { } fields)
+            if (!SourceValue().IsMatch(lines[i]) && PublicInformationFields.Read(lines[i]) is { } fields)
             {
                 rows.Add((i, fields));
             }
@@ -175,7 +176,7 @@ public static partial class SeedParser
         }
 
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (rows.Count == 0 || !PublicInformationReader.IsTable(rows.Select(r => r.Fields).ToList()))
+        if (rows.Count == 0 || !PublicInformationFields.IsTable(rows.Select(r => r.Fields).ToList()))
         {
             return result;
         }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>
 /// Rebuilds tables a scraper flattened into text: rows of <c>a | b | c |</c>, or one cell per line ending in

@@ -2,13 +2,13 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Gazette.Site;
 
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>
 /// Reads the 信息公开 table that public-information pages carry, flattened into lines whose labels are padded with
 /// spaces (索   引   号 20191202-000123 分        类 其他 …). Each label is matched with any spacing between its characters.
 /// </summary>
-internal static partial class PublicInformationReader
+internal static partial class PublicInformationFields
 {
     private static readonly FrozenDictionary<string, string> Labels = new Dictionary<string, string>
     {

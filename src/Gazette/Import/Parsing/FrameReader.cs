@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Gazette.Import.Parsing;
+
+/// <summary>
+/// The page's frame: the first breadcrumb line gives the section path, and everything above it (the site's banner,
+/// menus and widgets) is chrome. A page without a breadcrumb has no section and starts at its first line.
+/// </summary>
+internal sealed partial class FrameReader : ISeedReader
+{
+    /// <inheritdoc />
+    public void Read(SeedLines lines, SeedDraft page)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines.IsText(i) && IsBreadcrumb(lines[i]))
+            {
+                page.Section = SectionPath(Breadcrumb().Match(lines[i]).Groups["path"].Value);
+                lines.StartBelow(i);
+                return;
+            }
+        }
+    }
+
+    private static ImmutableArray<string> SectionPath(string path)
+    {
+        var names = new List<string>();
+        foreach (var part in BreadcrumbSeparator().Split(path))
+        {
+            var name = SeedText.Clean(part);
+            if (name.Length == 0 || NotASection().IsMatch(name))
+            {
+                continue;
+            }
+
+            // Some sites repeat a level (工作动态 > 工作动态); one is enough.
+            if (names.Count == 0 || !string.Equals(names[^1], name, StringComparison.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
+
+    /// <summary>
+    /// A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 当前位置:首页 » …, 您所在的位置：…, 當前位置：首頁 > …, or a bare
+    /// 首页 > 新闻中心 > 工作动态. <see cref="IsBreadcrumb"/> also asks for a separator, so that 位置：某某路 is not one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?的?位置(?:是)?\s*[:：]\s*|(?=首\s*[页頁]\s*(?:>|»|›|＞|→|/)))(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>Whether a line is a breadcrumb: the label or a leading 首页, and levels separated by arrows.</summary>
+    private static bool IsBreadcrumb(string line) =>
+        Breadcrumb().Match(line) is { Success: true } match
+        && (BreadcrumbSeparator().IsMatch(match.Groups["path"].Value) || NotASection().IsMatch(match.Groups["path"].Value.Trim()));
+
+    /// <summary>What separates breadcrumb levels.</summary>
+    [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|→|&gt;|＞＞|\s/\s|/(?=\S))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex BreadcrumbSeparator();
+
+    /// <summary>Breadcrumb levels that are not sections.</summary>
+    [GeneratedRegex(@"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|正文|详情|詳情|内容|內容|正文内容|阅读正文|閱讀正文)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotASection();
+}

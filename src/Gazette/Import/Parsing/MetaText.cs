@@ -1,0 +1,36 @@
+namespace Gazette.Import.Parsing;
+
+/// <summary>Reading values out of the date and source line's text.</summary>
+internal static class MetaText
+{
+    /// <summary>Full-width digits and date punctuation as ASCII, for reading dates only; body text keeps its own.</summary>
+    public static string FoldWidth(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uFF0D', '\uFF1A'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\uFF10' and <= '\uFF19' or '\uFF0D' or '\uFF0E' or '\uFF0F' or '\uFF1A' ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
+
+    /// <summary>The source named in (width-folded) meta text, without the brackets and separators around it; else null.</summary>
+    public static string? ReadSource(string metaText)
+    {
+        var match = SeedPatterns.SourceValue().Match(metaText);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var value = match.Groups["value"].Value.Trim(' ', '\u00A0', '\u3000', '\t', '-', '|', '【', '】', '[', ']');
+        return value.Length > 0 ? value : null;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Gazette.Import.Parsing;
+
+/// <summary>
+/// Where the body ends: the related-articles list (相关稿件, 延伸阅读…) or the site footer, whichever comes first.
+/// Nothing from there down is title or body.
+/// </summary>
+internal sealed partial class TailReader : ISeedReader
+{
+    /// <inheritdoc />
+    public void Read(SeedLines lines, SeedDraft page)
+    {
+        var footer = FooterStart(lines);
+        for (var i = lines.Top; i < footer; i++)
+        {
+            if (lines.IsText(i) && RelatedHeading().IsMatch(lines[i]))
+            {
+                lines.EndBefore(i);
+                return;
+            }
+        }
+
+        lines.EndBefore(footer);
+    }
+
+    /// <summary>
+    /// The footer is the run of footer, widget and empty lines at the very end. A contact line (电话, 地址) belongs to it
+    /// only below its first unmistakable footer line; above that it is the body's own closing paragraph.
+    /// </summary>
+    private static int FooterStart(SeedLines lines)
+    {
+        var footer = lines.Count;
+        var scan = lines.Count - 1;
+        while (scan >= lines.Top && (lines.KindOf(scan) is LineKind.Empty or LineKind.Chrome || StrongFooter().IsMatch(lines[scan]) || WeakFooter().IsMatch(lines[scan])))
+        {
+            if (lines.KindOf(scan) == LineKind.Chrome || StrongFooter().IsMatch(lines[scan]))
+            {
+                footer = scan;
+            }
+
+            scan--;
+        }
+
+        return footer;
+    }
+
+    /// <summary>The heading of the related-articles list that follows a body.</summary>
+    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:稿件|文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|资讯|資訊|报道|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeading();
+
+    /// <summary>Footer lines that only a site footer has.</summary>
+    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|^主办\s*[:：]|^主辦\s*[:：]|^承办\s*[:：]|^协办\s*[:：]|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|网站维护|網站維護|运行维护|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|隱私聲明|關於我們|关于我们|政府网站找错|网站纠错|使用帮助|^无障碍|^長者模式|^长者模式)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StrongFooter();
+
+    /// <summary>Footer lines that a body's closing contact paragraph may share.</summary>
+    [GeneratedRegex(@"^(?:联系我们|聯繫我們|联系电话|聯繫電話|电话|電話|地址|邮编|郵編|E-?mail|电子邮箱|電子郵箱|传真|傳真)\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeakFooter();
+}

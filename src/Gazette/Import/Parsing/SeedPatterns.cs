@@ -4,8 +4,8 @@ namespace Gazette.Import.Parsing;
 
 /// <summary>
 /// The words of a scraped government page that several readers share, in simplified and traditional characters: dates
-/// and the date and source line. A pattern only one reader uses lives
-/// with that reader. Every pattern matches a whole trimmed line unless it says otherwise.
+/// and the date and source line. A pattern only one reader uses lives with that reader. Every pattern matches a whole
+/// trimmed line unless it says otherwise.
 /// </summary>
 internal static partial class SeedPatterns
 {

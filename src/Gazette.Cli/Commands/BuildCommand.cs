@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Gazette.Diagnostics;
-using Gazette.Engine;
 using Gazette.FileSystem;
 using Gazette.Import;
 using Gazette.Output;
 using Gazette.Site;
+using Gazette.Build;
 
 namespace Gazette.Cli.Commands;
 
@@ -34,7 +34,7 @@ internal static class BuildCommand
             try
             {
                 SiteRoot.Require(paths);
-                using var siteLock = SiteLock.Acquire(paths.Root);
+                using var siteLock = SiteLock.Acquire(paths.Cache);
 
                 // The output folder is checked before anything is imported, so that a refusal is instant and changes nothing.
                 OutputLocation.Resolve(paths);

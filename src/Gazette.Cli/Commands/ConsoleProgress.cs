@@ -1,5 +1,5 @@
 using System.Globalization;
-using Gazette.Engine;
+using Gazette.Diagnostics;
 
 namespace Gazette.Cli.Commands;
 

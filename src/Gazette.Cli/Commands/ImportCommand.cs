@@ -21,7 +21,7 @@ internal static class ImportCommand
             try
             {
                 SiteRoot.Require(paths);
-                using var siteLock = SiteLock.Acquire(paths.Root);
+                using var siteLock = SiteLock.Acquire(paths.Cache);
                 var report = await Importer.ImportAsync(paths, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false);
                 return report.HasFailures ? 1 : 0;

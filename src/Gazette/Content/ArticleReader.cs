@@ -192,7 +192,7 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
     {
         if (reader.String(entries, "slug") is { } slug)
         {
-            if (!IdPattern().IsMatch(slug))
+            if (!ArticleIds.IsWellFormed(slug))
             {
                 reader.Error(entries["slug"], $"'slug' may hold only letters, digits, '-' and '_'; got '{slug}'");
             }
@@ -204,22 +204,13 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
             return slug;
         }
 
-        if (seed is not null && SeedId(seed) is { } seedId)
+        if (seed is not null && ArticleIds.FromSeed(seed) is { } seedId)
         {
             return seedId;
         }
 
         var key = $"{title}\n{date?.ToIsoString()}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
-    }
-
-    /// <summary>The id a seed file name carries: <c>seeds/000_e0b2ebfcac031705.txt</c> → <c>e0b2ebfcac031705</c>.</summary>
-    public static string? SeedId(string seedPath)
-    {
-        var stem = Path.GetFileNameWithoutExtension(seedPath.Replace('\\', '/').Split('/')[^1]);
-        var match = SeedNamePattern().Match(stem);
-        var id = match.Success ? match.Groups["id"].Value : stem;
-        return IdPattern().IsMatch(id) && AddressRules.LengthProblem(id) is null ? id.ToLowerInvariant() : null;
     }
 
     private static bool IsDraft(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
@@ -286,10 +277,4 @@ public sealed partial class ArticleReader(SiteSettings settings, MarkdownRendere
 
         return oldId;
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*\z", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex("^[0-9]+_(?<id>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SeedNamePattern();
 }

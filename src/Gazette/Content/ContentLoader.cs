@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Gazette.Diagnostics;
-using Gazette.Engine;
 using Gazette.Site;
 using Gazette.Text;
+using Gazette.Incremental;
 
 namespace Gazette.Content;
 

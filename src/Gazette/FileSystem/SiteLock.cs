@@ -14,13 +14,21 @@ public sealed class SiteLock : IDisposable
 
     private SiteLock(FileStream held) => _lock = held;
 
-    /// <summary>Takes the lock of the site at <paramref name="root"/>; throws <see cref="GazetteException"/> when another process holds it.</summary>
-    public static SiteLock Acquire(string root)
+    /// <summary>The lock file's name in the folder.</summary>
+    public const string LockFileName = "build.lock";
+
+    /// <summary>The name of the file beside it that says which process holds it.</summary>
+    public const string PidFileName = "build.pid";
+
+    /// <summary>
+    /// Takes the lock in <paramref name="folder"/> (the site's <c>.gazette/</c>); throws <see cref="GazetteException"/>
+    /// when another process holds it.
+    /// </summary>
+    public static SiteLock Acquire(string folder)
     {
-        var folder = Path.Combine(root, ".gazette");
         Directory.CreateDirectory(folder);
-        var lockPath = Path.Combine(folder, "build.lock");
-        var pidPath = Path.Combine(folder, "build.pid");
+        var lockPath = Path.Combine(folder, LockFileName);
+        var pidPath = Path.Combine(folder, PidFileName);
         FileStream held;
         try
         {
@@ -30,7 +38,7 @@ public sealed class SiteLock : IDisposable
         {
             var holder = File.Exists(pidPath) ? File.ReadAllText(pidPath).Trim() : "unknown";
             throw new GazetteException(new GazetteError(
-                Path.Combine(".gazette", "build.lock"),
+                Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), LockFileName),
                 null,
                 $"another build of this site (pid {holder}) is running; wait for it to finish, or stop it, then build again"));
         }

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Gazette.Content;
-using Gazette.Engine;
 using Gazette.FileSystem;
 using Gazette.Site;
+using Gazette.Text;
 
 namespace Gazette.Import;
 
@@ -118,7 +118,7 @@ public static class Importer
 
     private static string TargetFor(string seed, SeedPage page, SiteSettings settings)
     {
-        var id = ArticleReader.SeedId(seed) ?? Hash(Encoding.UTF8.GetBytes(seed))[..16];
+        var id = ArticleIds.FromSeed(seed) ?? Hash(Encoding.UTF8.GetBytes(seed))[..16];
         var section = settings.Sections.Find(page.Section)?.SlugPath ?? "unsorted";
         var month = page.Date?.ToMonthFolder() ?? "undated";
         return $"input/{section}/{month}/{id}.md";

@@ -42,7 +42,7 @@ public static class OutputLocation
             throw Refusal(shown, $"it {(root == output ? "is" : "holds")} the site's own folder {paths.Root}");
         }
 
-        string[] sources = [paths.Input, paths.Theme, paths.Seeds, Path.Combine(paths.Root, "src"), Path.Combine(paths.Root, "tests"), Path.Combine(paths.Root, ".git"), Path.Combine(paths.Root, ".gazette")];
+        string[] sources = [paths.Input, paths.Theme, paths.Seeds, Path.Combine(paths.Root, "src"), Path.Combine(paths.Root, "tests"), Path.Combine(paths.Root, ".git"), paths.Cache];
         foreach (var source in sources)
         {
             var real = Resolved(source);

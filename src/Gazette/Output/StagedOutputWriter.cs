@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
 using Gazette.Site;
+using Gazette.Incremental;
+using Gazette.Pages;
 
 namespace Gazette.Output;
 

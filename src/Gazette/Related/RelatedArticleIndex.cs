@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gazette.Site;
+using Gazette.Incremental;
 
 namespace Gazette.Related;
 
@@ -22,6 +23,23 @@ public sealed class RelatedArticleIndex
     private readonly ImmutableArray<ImmutableArray<int>> _related;
 
     private RelatedArticleIndex(ImmutableArray<ImmutableArray<int>> related) => _related = related;
+
+    /// <summary>
+    /// The index of a build: read back from <see cref="RelatedListCache"/> when what it is computed from is unchanged,
+    /// else built and kept there.
+    /// </summary>
+    public static async Task<RelatedArticleIndex> LoadOrBuildAsync(SitePaths paths, ImmutableArray<Article> articles, int count, CancellationToken cancellationToken)
+    {
+        var key = RelatedListCache.Key(articles, count);
+        if (RelatedListCache.Load(paths, key, articles.Length) is { } lists)
+        {
+            return new RelatedArticleIndex(lists);
+        }
+
+        var index = Build(articles, count, cancellationToken);
+        await RelatedListCache.SaveAsync(paths, key, index._related, cancellationToken);
+        return index;
+    }
 
     /// <summary>Builds the index; <paramref name="articles"/> must be in the site's order (newest first), which breaks ties.</summary>
     public static RelatedArticleIndex Build(ImmutableArray<Article> articles, int count, CancellationToken cancellationToken)
@@ -159,12 +177,6 @@ public sealed class RelatedArticleIndex
 
         return [.. best];
     }
-
-    /// <summary>An index from lists computed before (see <see cref="RelatedArticleCache"/>).</summary>
-    internal static RelatedArticleIndex FromLists(ImmutableArray<ImmutableArray<int>> related) => new(related);
-
-    /// <summary>Every article's related list, in article order.</summary>
-    internal ImmutableArray<ImmutableArray<int>> Lists => _related;
 
     /// <summary>The cosine similarity below which two articles are not called related.</summary>
     public const float MinimumSimilarity = 0.1f;

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Gazette.Collections;
 
 namespace Gazette.Site;
 
@@ -26,8 +26,8 @@ public sealed record Article(
     string? Summary,
     string? Seed,
     PublicInformation PublicInformation,
-    ImmutableArray<string> Tags,
-    ImmutableArray<string> Aliases,
+    EquatableArray<string> Tags,
+    EquatableArray<string> Aliases,
     ArticleBody Body,
     string? OldId = null)
 {

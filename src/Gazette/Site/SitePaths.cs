@@ -14,6 +14,9 @@ public sealed record SitePaths(string Root, string Output)
     /// <summary>Layouts, partials and assets.</summary>
     public string Theme => Path.Combine(Root, "theme");
 
+    /// <summary>What rebuilds remember, the record of what Gazette wrote to each output folder, and the lock: <c>.gazette/</c>.</summary>
+    public string Cache => Path.Combine(Root, ".gazette");
+
     /// <summary>The site settings file.</summary>
     public string SiteFile => Path.Combine(Input, SiteSettingsFileName);
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Gazette.Diagnostics;
-using Gazette.Engine;
 using Gazette.Tests.Support;
+using Gazette.Build;
 
 namespace Gazette.Tests.Content;
 

@@ -16,7 +16,7 @@ public sealed class SiteLockTests
         File.Delete(Path.Combine(site.Paths.Input, "generated", "a00.md"));
 
         (int ExitCode, string Output, string Error) second;
-        using (SiteLock.Acquire(site.Root))
+        using (SiteLock.Acquire(site.Paths.Cache))
         {
             second = await GazetteCommand.RunAsync("build", "--root", site.Root);
         }
@@ -32,12 +32,12 @@ public sealed class SiteLockTests
     public void The_lock_is_released_when_its_holder_lets_go()
     {
         using var site = TestSite.Create();
-        using (SiteLock.Acquire(site.Root))
+        using (SiteLock.Acquire(site.Paths.Cache))
         {
-            Assert.Throws<GazetteException>(() => SiteLock.Acquire(site.Root));
+            Assert.Throws<GazetteException>(() => SiteLock.Acquire(site.Paths.Cache));
         }
 
-        using var again = SiteLock.Acquire(site.Root);
+        using var again = SiteLock.Acquire(site.Paths.Cache);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Gazette.Diagnostics;
-using Gazette.Engine;
 using Gazette.Site;
 using Gazette.Tests.Support;
+using Gazette.Build;
 
 namespace Gazette.Tests.Output;
 

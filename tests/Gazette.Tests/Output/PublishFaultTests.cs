@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Gazette.Tests.Support;
+using Gazette.FileSystem;
+using Gazette.Incremental;
 
 namespace Gazette.Tests.Output;
 
@@ -85,10 +87,10 @@ public sealed class PublishFaultTests
 
         // What a build that only removes assets/extra.txt records before it is killed short of going live.
         var writer = new Gazette.Output.StagedOutputWriter(site.Paths);
-        var deployed = Gazette.Output.DeployedFiles.Scan(writer.Output);
+        var deployed = DeployedFiles.Scan(writer.Output);
         var recorded = await writer.LoadManifestAsync(deployed, CancellationToken.None);
-        var pending = new Gazette.Output.OutputManifest(writer.Output, recorded!.Entries.Where(e => e.Key != "assets/extra.txt").ToDictionary());
-        await pending.SaveAsync(Gazette.Output.OutputManifest.PendingPathFor(writer.ManifestPath), CancellationToken.None);
+        var pending = new OutputManifest(writer.Output, recorded!.Entries.Where(e => e.Key != "assets/extra.txt").ToDictionary());
+        await pending.SaveAsync(OutputManifest.PendingPathFor(writer.ManifestPath), CancellationToken.None);
 
         await site.BuildAsync();
 

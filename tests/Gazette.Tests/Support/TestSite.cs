@@ -1,8 +1,9 @@
 using System.Text;
 using Gazette.Content;
-using Gazette.Engine;
 using Gazette.Import;
 using Gazette.Site;
+using Gazette.Build;
+using Gazette.Incremental;
 
 namespace Gazette.Tests.Support;
 

@@ -1,0 +1,91 @@
+using Gazette.Incremental;
+using Gazette.Pages;
+using Gazette.Pages.Listings;
+using Gazette.Publishing;
+
+namespace Gazette.Build;
+
+/// <summary>
+/// What a build renders. <see cref="Everything"/>: every producer's pages (each kept from the last build when its
+/// fingerprint says nothing it shows changed), the sitemap over them, and compressed companions. <see cref="BodyEdit"/>:
+/// only some articles' pages and the feeds, every other file the last build wrote kept as it is — the commonest
+/// rebuild, a correction inside some articles' text, without fingerprinting every page of the site
+/// (<see cref="BodyEditDetector"/> decides when it applies).
+/// </summary>
+internal sealed class RenderPlan
+{
+    /// <summary>Every kind of page, in the order their files are listed.</summary>
+    public static readonly IReadOnlyList<IPageProducer> Producers =
+    [
+        new ArticlePages(), new ListingPages(), new ArchivePages(), new TagPages(),
+        new FeedPages(), new SiteMapPage(), new RedirectPages(), new NotFoundPage(), new AssetFiles(),
+    ];
+
+    private readonly IReadOnlyList<int>? _articles;
+
+    private RenderPlan(IReadOnlyList<int>? articles) => _articles = articles;
+
+    /// <summary>Renders every page that cannot be kept.</summary>
+    public static RenderPlan Everything { get; } = new(null);
+
+    /// <summary>Renders the pages of the given articles (by position in the content) and the feeds; keeps the rest.</summary>
+    public static RenderPlan BodyEdit(IReadOnlyList<int> articles) => new(articles);
+
+    /// <summary>Whether the plan renders (or fingerprints) every page of the site.</summary>
+    public bool IsEverything => _articles is null;
+
+    /// <summary>
+    /// Every file of the site, or null when the plan turns out not to apply (a body edit that would make a file the
+    /// last build did not write). <paramref name="timings"/> gets each producer's time.
+    /// </summary>
+    public async Task<List<OutputFile>?> RenderAsync(PageContext context, OutputManifest? manifest, BuildTimer timings, CancellationToken cancellationToken)
+    {
+        List<OutputFile> files;
+        if (_articles is null)
+        {
+            var produced = await Task.WhenAll(Producers.Select(p => Task.Run(() => timings.Time("  " + p.Name, () => p.Produce(context, cancellationToken)), cancellationToken)));
+            files = [.. produced.SelectMany(p => p.Files), .. SitemapFiles.For(context.Settings, produced.SelectMany(p => p.SitemapEntries))];
+        }
+        else if (manifest is null || KeepingTheRest(context, manifest, cancellationToken) is not { } kept)
+        {
+            return null;
+        }
+        else
+        {
+            files = kept;
+        }
+
+        if (context.Settings.Precompress)
+        {
+            files.AddRange([.. Precompressor.CompanionsFor(files, cancellationToken)]);
+        }
+
+        return files;
+    }
+
+    private List<OutputFile>? KeepingTheRest(PageContext context, OutputManifest manifest, CancellationToken cancellationToken)
+    {
+        var fresh = ArticlePages.RenderSome(context, _articles!).ToList();
+        fresh.AddRange(new FeedPages().Produce(context, cancellationToken).Files);
+        var produced = fresh.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
+        if (!produced.All(manifest.Entries.ContainsKey))
+        {
+            return null;
+        }
+
+        // Companions are made again below for every kept file, as in a full build.
+        var precompress = context.Settings.Precompress;
+        var reuse = context.Renderer.Reuse;
+        var files = new List<OutputFile>(manifest.Entries.Count);
+        foreach (var sitePath in manifest.Entries.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!produced.Contains(sitePath) && !(precompress && Precompressor.OriginalOf(sitePath) is not null))
+            {
+                files.Add(OutputFile.Reuse(sitePath, reuse?.PreviousFingerprint(sitePath)));
+            }
+        }
+
+        files.AddRange(fresh);
+        return files;
+    }
+}

@@ -1,0 +1,164 @@
+using Gazette.Content;
+using Gazette.Diagnostics;
+using Gazette.FileSystem;
+using Gazette.Incremental;
+using Gazette.Output;
+using Gazette.Pages;
+using Gazette.Publishing;
+using Gazette.Related;
+using Gazette.Site;
+using Gazette.Theme;
+
+namespace Gazette.Build;
+
+/// <summary>
+/// Builds a site in named phases: scan the inputs (and stop when nothing changed), load settings, articles and theme,
+/// index them, plan what to render, render it, check every address and link, write the lot with the one writer, and
+/// remember what the next build may reuse. Nothing reaches <c>output/</c> unless every phase before writing succeeded.
+/// </summary>
+public sealed class SiteBuilder(TimeProvider timeProvider)
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    /// <summary>
+    /// Whether to build into an output folder that holds files Gazette has no record of writing, keeping those files
+    /// beside the site; without it such a folder is refused.
+    /// </summary>
+    public bool AdoptOutput { get; init; }
+
+    /// <summary>Builds the site. Throws <see cref="GazetteException"/> for problems in the site's files.</summary>
+    public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken, IProgress<BuildProgress>? progress = null)
+    {
+        var timer = new BuildTimer(timeProvider);
+
+        // Scan: the output folder is checked before anything is read, so that a refusal is instant.
+        var cache = CacheFolder.Of(paths);
+        var writer = new StagedOutputWriter(paths);
+        writer.Recover();
+        cache.RemoveLeftovers();
+        var deployedScan = Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
+        var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
+        var (fingerprint, global) = BuildStamp.Compute(paths, inputs);
+        var deployed = await deployedScan;
+        var manifest = await writer.LoadManifestAsync(deployed, cancellationToken);
+        writer.CheckOwnership(manifest, deployed, AdoptOutput);
+        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && manifest.IsDeployedIn(deployed))
+        {
+            timer.Lap("check");
+            return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timer.Elapsed, timer.Laps, UpToDate: true)
+            {
+                Warnings = stamp.Warnings,
+            };
+        }
+
+        // The stamp and fingerprints go before anything can fail, so that a failed build is never mistaken for a good one.
+        var reuse = PageReuse.Open(paths, global, manifest, deployed);
+        BuildStamp.Delete(paths);
+        PageFingerprints.Delete(paths);
+        timer.Lap("check");
+
+        // Load.
+        progress?.Report(new BuildProgress("loading", 0));
+        var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
+        var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
+        var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0);
+        var lastArticles = ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
+        var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, cancellationToken, _markdown);
+        using var theme = await themeTask;
+        theme.RequireLayouts(paths, NeededLayouts(settings, content));
+        timer.Lap("load");
+
+        // Index.
+        progress?.Report(new BuildProgress("indexing", 0));
+        var related = await RelatedArticleIndex.LoadOrBuildAsync(paths, content.Articles, SiteIndex.RelatedCount, cancellationToken);
+        var index = new SiteIndex(settings, content, related, cancellationToken);
+        var context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse, progress);
+        timer.Lap("index");
+
+        // Plan and render.
+        var plan = BodyEditDetector.Plan(context, lastArticles, articleEntries, manifest, deployed);
+        var files = await plan.RenderAsync(context, manifest, timer, cancellationToken)
+            ?? await RenderPlan.Everything.RenderAsync(context, manifest, timer, cancellationToken)
+            ?? throw new InvalidOperationException("rendering everything always applies");
+        if (reuse.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal).Any())
+        {
+            // A file that went away may be linked from a page kept as it was; only rendering everything afresh can tell.
+            context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse.Disabled(), progress);
+            files = (await RenderPlan.Everything.RenderAsync(context, manifest, timer, cancellationToken))!;
+        }
+
+        timer.Lap("render");
+
+        // Check: every address once, every link to a file of the site. Pages kept as they were passed the link check
+        // when they were written, and no file they could link to has gone.
+        progress?.Report(new BuildProgress("checking links", context.Renderer.PagesRendered));
+        var addresses = SitePathPlan.For(files.Select(f => f.SitePath));
+        AddressClashes.Check(paths, files, addresses);
+        CheckLinks(settings, content, files);
+        timer.Lap("link check");
+
+        // Write.
+        progress?.Report(new BuildProgress("writing", context.Renderer.PagesRendered));
+        var written = await writer.WriteAsync(files, addresses, manifest, deployed, CancellationToken.None);
+        var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
+
+        // Remember: the new site is live, so what follows only saves work for the next build and cannot fail this one.
+        try
+        {
+            await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None);
+            await PageFingerprints.SaveAsync(paths, global, files.Where(f => f.Fingerprint is not null).Select(f => (f.SitePath, f.Fingerprint!.Value)), CancellationToken.None);
+            await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings).SaveAsync(paths, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without its caches (or its stamp, deleted before the build) the next build reads and renders everything.
+        }
+
+        timer.Lap("write");
+        return new BuildResult(
+            content.Articles.Length,
+            pageCount,
+            files.Count,
+            files.Count(f => f.Reused && f.SitePath.EndsWith(".html", StringComparison.Ordinal)),
+            written.Written,
+            written.Removed,
+            content.Excluded,
+            index.EmptySections,
+            timer.Elapsed,
+            timer.Laps)
+        {
+            Warnings = content.Warnings,
+        };
+    }
+
+    /// <summary>
+    /// Forgets everything kept between builds in <c>.gazette/</c>, so that the next build reads and renders everything.
+    /// The record of which output files Gazette wrote stays (it decides what a build may remove), as does the lock.
+    /// </summary>
+    public static void ForgetCaches(SitePaths paths) => CacheFolder.Of(paths).Forget();
+
+    /// <summary>The layouts the site's pages are rendered with: redirect pages only when there are old addresses.</summary>
+    private static IEnumerable<string> NeededLayouts(SiteSettings settings, ContentSet content)
+    {
+        string[] always = [ThemeTemplates.BaseLayout, "list", "sitemap", "404"];
+        var articles = content.Articles.IsEmpty ? [] : new[] { "article" };
+        var redirects = settings.OldAddresses is not null || content.Articles.Any(a => !a.Aliases.IsEmpty) ? new[] { "redirect" } : [];
+        return [.. always, .. articles, .. redirects];
+    }
+
+    /// <summary>Refuses a site with a broken internal link, named by the Markdown file it is fixed in where it comes from an article.</summary>
+    private static void CheckLinks(SiteSettings settings, ContentSet content, IReadOnlyCollection<OutputFile> files)
+    {
+        var broken = new LinkChecker(settings.BasePath).Check(files);
+        if (broken.Count == 0)
+        {
+            return;
+        }
+
+        var sources = content.Articles.ToDictionary(a => a.SitePath, a => a.SourceFile, StringComparer.Ordinal);
+        throw new GazetteException(broken.Select(b => new GazetteError(
+            sources.GetValueOrDefault(b.Page) ?? "theme (page " + b.Page + ")",
+            null,
+            $"broken link '{b.Link}' on /{b.Page}: nothing is published there")).ToList());
+    }
+}

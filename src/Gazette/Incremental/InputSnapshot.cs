@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.IO.Enumeration;
+using System.IO.Hashing;
+using Gazette.Diagnostics;
+using Gazette.FileSystem;
+using Gazette.Site;
+
+namespace Gazette.Incremental;
+
+/// <summary>
+/// Every file under <c>input/</c> and <c>theme/</c> with the hash of its content. A file whose size and modification
+/// time are those recorded by the last scan keeps its recorded hash without being read, as make, git and Hugo trust
+/// them; so a rebuild after one edit reads one file rather than the whole archive. A file modified in the last
+/// seconds before that scan is read again, since a second edit within the file system's time granularity would not
+/// move its time. Kept in <c>.gazette/inputs.cache</c>, which is not committed; <c>gazette build --clean</c> forgets it.
+/// </summary>
+public sealed class InputSnapshot
+{
+    private const string Header = "gazette inputs 2";
+
+    // Coarse file systems (FAT, some network shares) keep times to 2 s; files this close to a scan are not trusted.
+    private static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
+
+    private InputSnapshot(ImmutableArray<InputFile> files, int read)
+    {
+        Files = files;
+        FilesRead = read;
+    }
+
+    /// <summary>The files, ordered by relative path (ordinal).</summary>
+    public ImmutableArray<InputFile> Files { get; }
+
+    /// <summary>How many files this scan had to read (the others kept their recorded hash).</summary>
+    public int FilesRead { get; }
+
+    /// <summary>
+    /// Scans the site's input and theme, reading only files that are new or changed since the last scan, and records
+    /// the result for the next scan unless <paramref name="record"/> is false.
+    /// </summary>
+    public static async Task<InputSnapshot> ScanAsync(SitePaths paths, TimeProvider timeProvider, CancellationToken cancellationToken, bool record = true)
+    {
+        var recorded = Load(paths);
+
+        // The scan's start is what it records: a file modified during the scan has a later time, so is never trusted.
+        var startedAt = timeProvider.GetUtcNow().UtcTicks;
+        var found = new List<(string FullPath, long Size, long Ticks)>();
+        var errors = new List<GazetteError>();
+        var leftovers = new List<string>();
+        bool Accept(string path)
+        {
+            if (!AtomicFile.IsTemporary(path))
+            {
+                return true;
+            }
+
+            leftovers.Add(path);
+            return false;
+        }
+
+        foreach (var folder in new[] { paths.Input, paths.Theme })
+        {
+            foreach (var file in SiteFiles.List(folder, paths.Root, recurse: true, Accept, errors))
+            {
+                found.Add((file.FullPath, file.Size, file.WriteTimeTicks));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new GazetteException(errors);
+        }
+
+        // The temporary files of writes a killed import never finished.
+        leftovers.ForEach(File.Delete);
+        var ordered = found.Select(f => (f.FullPath, Relative: paths.Relative(f.FullPath), f.Size, f.Ticks))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToArray();
+        var files = new InputFile[ordered.Length];
+        var read = 0;
+        var trustedBefore = recorded.ScannedAtTicks - RacyTicks;
+        Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var (fullPath, relative, size, ticks) = ordered[i];
+            if (recorded.Entries.TryGetValue(relative, out var known) && known.Size == size && known.WriteTimeTicks == ticks && ticks < trustedBefore)
+            {
+                files[i] = new InputFile(fullPath, relative, size, ticks, known.Hash);
+                return;
+            }
+
+            Interlocked.Increment(ref read);
+            files[i] = new InputFile(fullPath, relative, size, ticks, XxHash3.HashToUInt64(File.ReadAllBytes(fullPath)));
+        });
+
+        var snapshot = new InputSnapshot([.. files], read);
+
+        // When every file kept its recorded hash and none came or went, the record is still true as it stands.
+        if (record && (read > 0 || files.Length != recorded.Entries.Count))
+        {
+            await snapshot.SaveAsync(paths, startedAt, cancellationToken);
+        }
+
+        return snapshot;
+    }
+
+    private static (long ScannedAtTicks, Dictionary<string, InputFile> Entries) Load(SitePaths paths)
+    {
+        var entries = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        if (CacheFileReader.Open(CacheFolder.Of(paths).Inputs, Header) is not { } reader)
+        {
+            return (0, entries);
+        }
+
+        try
+        {
+            var scannedAt = reader.ReadInt64();
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var relative = reader.ReadString();
+                entries[relative] = new InputFile(string.Empty, relative, reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
+            }
+
+            return (scannedAt, entries);
+        }
+        catch (InvalidDataException)
+        {
+            return (0, []);
+        }
+    }
+
+    private async Task SaveAsync(SitePaths paths, long scannedAtTicks, CancellationToken cancellationToken)
+    {
+        using var writer = new CacheFileWriter();
+        writer.Write(Header);
+        writer.Write(scannedAtTicks);
+        writer.Write(Files.Length);
+        foreach (var file in Files)
+        {
+            writer.Write(file.RelativePath);
+            writer.Write(file.Size);
+            writer.Write(file.WriteTimeTicks);
+            writer.Write(file.Hash);
+        }
+
+        await writer.SaveAsync(CacheFolder.Of(paths).Inputs, cancellationToken);
+    }
+}

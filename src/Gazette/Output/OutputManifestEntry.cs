@@ -1,7 +1,0 @@
-namespace Gazette.Output;
-
-/// <summary>One written file as the manifest remembers it.</summary>
-/// <param name="Size">Its length in bytes.</param>
-/// <param name="WriteTimeTicks">Its last write time, UTC ticks, as the file system reported after writing.</param>
-/// <param name="Hash">XxHash3 of its bytes.</param>
-public sealed record OutputManifestEntry(long Size, long WriteTimeTicks, ulong Hash);

@@ -1,0 +1,26 @@
+using Gazette.Content;
+using Gazette.Diagnostics;
+using Gazette.Site;
+using Gazette.Theme;
+
+namespace Gazette.Pages;
+
+/// <summary>
+/// What every page producer reads: the site's files and settings, its articles, the articles looked up the ways pages
+/// need them, the small views, and the renderer. Immutable and shared by all producers of a build.
+/// </summary>
+/// <param name="Paths">Where the site's files are.</param>
+/// <param name="Settings">The site settings.</param>
+/// <param name="Content">The published articles, newest first.</param>
+/// <param name="Index">The articles by section, tag, month and feed, and their related articles.</param>
+/// <param name="Views">The small views every page is made of.</param>
+/// <param name="Renderer">Renders or reuses each page.</param>
+internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, ContentSet Content, SiteIndex Index, SiteViews Views, PageRenderer Renderer)
+{
+    /// <summary>The context of one build, its views and renderer made from the index.</summary>
+    public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress)
+    {
+        var views = new SiteViews(settings, index, AssetFiles.StylesheetPath);
+        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, index.InFeeds, reuse, progress));
+    }
+}

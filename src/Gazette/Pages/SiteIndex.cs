@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Gazette.Content;
+using Gazette.Related;
+using Gazette.Site;
+
+namespace Gazette.Pages;
+
+/// <summary>
+/// The published articles looked up the ways pages need them: by section (a parent lists its children's articles),
+/// by tag, by month, the feeds' articles, and each article's related ones. Built once per build; immutable.
+/// </summary>
+internal sealed class SiteIndex
+{
+    private readonly Dictionary<string, ImmutableArray<Article>> _articlesBySection;
+
+    /// <summary>How many related articles an article page shows.</summary>
+    public const int RelatedCount = 5;
+
+    /// <summary>Indexes <paramref name="content"/>; <paramref name="related"/> is computed here when null.</summary>
+    public SiteIndex(SiteSettings settings, ContentSet content, RelatedArticleIndex? related = null, CancellationToken cancellationToken = default)
+    {
+        // A parent lists its children's articles: each section and its ancestors, found once per section, not per article.
+        var chains = new Dictionary<Section, string[]>(ReferenceEqualityComparer.Instance);
+        var bySection = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        foreach (var article in content.Articles)
+        {
+            if (!chains.TryGetValue(article.Section, out var keys))
+            {
+                var slugs = article.Section.Slugs;
+                chains[article.Section] = keys = [.. Enumerable.Range(1, slugs.Length).Select(depth => string.Join('/', slugs.Take(depth)))];
+            }
+
+            foreach (var key in keys)
+            {
+                if (!bySection.TryGetValue(key, out var list))
+                {
+                    bySection[key] = list = [];
+                }
+
+                list.Add(article);
+            }
+        }
+
+        // Articles arrive newest first, so each list already is in the site's one order.
+        _articlesBySection = bySection.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+        PublishedSections = [.. settings.Sections.All.Where(s => _articlesBySection.ContainsKey(s.SlugPath))];
+        EmptySections = [.. settings.Sections.All.Where(s => !_articlesBySection.ContainsKey(s.SlugPath))];
+        Tags = [.. content.Articles
+            .SelectMany(a => a.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Article: a)))
+            .GroupBy(p => p.Tag, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(p => p.Article).ToImmutableArray()))];
+        Months = [.. content.Articles
+            .GroupBy(a => (a.Date.Value.Year, a.Date.Value.Month))
+            .OrderByDescending(g => g.Key)
+            .Select(g => (g.Key.Year, g.Key.Month, g.ToImmutableArray()))];
+        Related = related ?? RelatedArticleIndex.Build(content.Articles, RelatedCount, cancellationToken);
+        Feeds = [(null, [.. content.Articles.Take(settings.FeedSize)]), .. PublishedSections.Select(s => ((Section?)s, ArticlesIn(s).Take(settings.FeedSize).ToImmutableArray()))];
+        InFeeds = Feeds.SelectMany(f => f.Articles).Select(a => a.SourceFile).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The feeds, each with the articles it carries, newest first: the site's (no section), then each published section's.</summary>
+    public ImmutableArray<(Section? Section, ImmutableArray<Article> Articles)> Feeds { get; }
+
+    /// <summary>The source files of the articles some feed carries.</summary>
+    public FrozenSet<string> InFeeds { get; }
+
+    /// <summary>Every tag with its articles (newest first), most used tag first.</summary>
+    public ImmutableArray<(string Tag, ImmutableArray<Article> Articles)> Tags { get; }
+
+    /// <summary>Every month that has articles, newest first, with its articles (newest first).</summary>
+    public ImmutableArray<(int Year, int Month, ImmutableArray<Article> Articles)> Months { get; }
+
+    /// <summary>The related-article index over the articles.</summary>
+    public RelatedArticleIndex Related { get; }
+
+    /// <summary>Sections with at least one article of their own or below them, in display order.</summary>
+    public ImmutableArray<Section> PublishedSections { get; }
+
+    /// <summary>Sections with no article at all; they get no page.</summary>
+    public ImmutableArray<Section> EmptySections { get; }
+
+    /// <summary>Whether a section has articles of its own or below it.</summary>
+    public bool IsPublished(Section section) => _articlesBySection.ContainsKey(section.SlugPath);
+
+    /// <summary>The articles of a section and its descendants, newest first.</summary>
+    public ImmutableArray<Article> ArticlesIn(Section section) =>
+        _articlesBySection.TryGetValue(section.SlugPath, out var list) ? list : [];
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Gazette.Output;
+using Gazette.Pages;
+using Gazette.Text;
+
+namespace Gazette.Publishing;
+
+/// <summary>
+/// The Validate pipeline's link check: every internal <c>href</c> and <c>src</c> of every HTML file must lead to a
+/// file the build produced. Links to other hosts are not followed.
+/// </summary>
+public sealed partial class LinkChecker(string basePath)
+{
+    /// <summary>Finds every broken internal link, in page order.</summary>
+    public IReadOnlyList<BrokenLink> Check(IReadOnlyCollection<OutputFile> files)
+    {
+        var existing = files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => !f.Reused && f.SitePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var broken = new List<BrokenLink>[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var found = new List<BrokenLink>();
+            var html = PageEncoding.Utf8.GetString(pages[i].Content);
+            foreach (var match in LinkAttribute().EnumerateMatches(html))
+            {
+                var value = html.AsSpan(match.Index, match.Length);
+                var quote = value.IndexOfAny('"', '\'');
+                var link = WebUtility.HtmlDecode(value[(quote + 1)..^1].ToString());
+                if (Resolve(pages[i].SitePath, link) is { } target && !existing.Contains(target))
+                {
+                    found.Add(new BrokenLink(pages[i].SitePath, link));
+                }
+            }
+
+            broken[i] = found;
+        });
+
+        return [.. broken.SelectMany(b => b)];
+    }
+
+    /// <summary>
+    /// The file a link leads to, under the site root; null for links this check does not follow (other hosts,
+    /// fragments, mail); a path that cannot exist (outside the base path) comes back as the link itself so it fails.
+    /// </summary>
+    public string? Resolve(string page, string link)
+    {
+        var path = link.Split('#', 2)[0].Split('?', 2)[0];
+        if (path.Length == 0 || path.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(path))
+        {
+            return null;
+        }
+
+        string sitePath;
+        if (path.StartsWith('/'))
+        {
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                return "(outside the base path) " + path;
+            }
+
+            sitePath = path[basePath.Length..];
+        }
+        else
+        {
+            var folder = page.Contains('/', StringComparison.Ordinal) ? page[..(page.LastIndexOf('/') + 1)] : string.Empty;
+            sitePath = folder + path;
+        }
+
+        sitePath = Uri.UnescapeDataString(sitePath);
+        var segments = new List<string>();
+        foreach (var segment in sitePath.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return "(above the site root) " + path;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        var resolved = string.Join('/', segments);
+        return resolved.Length == 0 || resolved.EndsWith('/') ? resolved + "index.html" : resolved;
+    }
+
+    [GeneratedRegex("""\s(?:href|src)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkAttribute();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePrefix();
+}

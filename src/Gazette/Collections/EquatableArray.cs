@@ -11,7 +11,7 @@ namespace Gazette.Collections;
 /// </summary>
 /// <typeparam name="T">The item type, compared with its default equality.</typeparam>
 [CollectionBuilder(typeof(EquatableArrayBuilder), nameof(EquatableArrayBuilder.Create))]
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;
 

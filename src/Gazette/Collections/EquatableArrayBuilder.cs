@@ -1,7 +1,7 @@
 namespace Gazette.Collections;
 
 /// <summary>Makes <see cref="EquatableArray{T}"/> from collection expressions.</summary>
-public static class EquatableArrayBuilder
+internal static class EquatableArrayBuilder
 {
     /// <summary>An array of these items.</summary>
     /// <typeparam name="T">The item type.</typeparam>

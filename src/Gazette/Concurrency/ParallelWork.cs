@@ -3,7 +3,7 @@ using Gazette.Diagnostics;
 namespace Gazette.Concurrency;
 
 /// <summary>Runs independent work items on every core and reports problems in the site's files as one located error list.</summary>
-public static class ParallelWork
+internal static class ParallelWork
 {
     /// <summary>
     /// Computes <paramref name="work"/> for each index, results in index order. When items fail because of the site's

@@ -3,7 +3,7 @@ using Gazette.Site;
 namespace Gazette.Content;
 
 /// <summary>The one order of every list on the site: newest first, then by address, so output never depends on file order.</summary>
-public sealed class ArticleOrder : IComparer<Article>
+internal sealed class ArticleOrder : IComparer<Article>
 {
     /// <summary>The shared comparer; it has no state.</summary>
     public static ArticleOrder NewestFirst { get; } = new();

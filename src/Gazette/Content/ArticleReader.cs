@@ -13,7 +13,7 @@ namespace Gazette.Content;
 /// <summary>Turns one Markdown file's text into an <see cref="Article"/>, or says exactly what is wrong with it.</summary>
 /// <param name="settings">The site settings the front matter is checked against.</param>
 /// <param name="markdown">The pipeline that finds links shown as text, for warnings; none are looked for without it.</param>
-public sealed partial class ArticleReader(SiteSettings settings, MarkdownRenderer? markdown = null)
+internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRenderer? markdown = null)
 {
     private static readonly string[] KnownKeys =
     [

@@ -8,7 +8,7 @@ namespace Gazette.Content;
 /// Limits on an article body that keep every page whole and every build short: beyond them the build fails, naming the
 /// file, rather than cut a page short or run for minutes.
 /// </summary>
-public static class BodyLimits
+internal static class BodyLimits
 {
     /// <summary>The largest body a page may hold, in bytes of UTF-8 (8 MB): a hundred times a long government document.</summary>
     public const int MaxBodyBytes = 8 * 1024 * 1024;

@@ -7,7 +7,7 @@ using Gazette.Incremental;
 namespace Gazette.Content;
 
 /// <summary>The Content pipeline's first half: reads every Markdown file under <c>input/</c>.</summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     /// <summary>
     /// Loads every Markdown file of <paramref name="inputs"/>, taking from <paramref name="cache"/> the files whose

@@ -4,7 +4,7 @@ namespace Gazette.Content;
 /// <param name="Yaml">The text between the two <c>---</c> lines.</param>
 /// <param name="Body">Everything after the closing line.</param>
 /// <param name="BodyLine">The file line on which the body starts.</param>
-public sealed record FrontMatterDocument(string Yaml, string Body, int BodyLine)
+internal sealed record FrontMatterDocument(string Yaml, string Body, int BodyLine)
 {
     /// <summary>
     /// Splits a file's text. Returns null when the file does not open with a <c>---</c> line

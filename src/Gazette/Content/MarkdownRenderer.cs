@@ -9,7 +9,7 @@ namespace Gazette.Content;
 /// Raw HTML in Markdown is not passed through: it is shown as text, so nothing a page says can become markup; and a
 /// link whose scheme is not allowed (<c>javascript:</c> …) is shown as text too (see <see cref="LinkSchemes"/>).
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()

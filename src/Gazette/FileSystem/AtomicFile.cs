@@ -1,7 +1,7 @@
 namespace Gazette.FileSystem;
 
 /// <summary>Writes files so that a reader, or an interrupted run, sees the old file or the new one, never half of one.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>
     /// How the temporary files end, so that one left by a killed process is known for what it is (and removed by the

@@ -8,7 +8,7 @@ namespace Gazette.FileSystem;
 /// build starts at once, beside its other work) rather than one query per page when it is needed. Symbolic links are
 /// listed as entries of their own and never followed, so a link in the output cannot lead the build elsewhere.
 /// </summary>
-public sealed class DeployedFiles
+internal sealed class DeployedFiles
 {
     private readonly FrozenDictionary<string, (long Size, long WriteTimeTicks)> _files;
 

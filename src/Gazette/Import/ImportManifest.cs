@@ -12,7 +12,7 @@ namespace Gazette.Import;
 /// It is committed with <c>input/</c>, so every clone knows the same.
 /// </summary>
 /// <param name="Entries">Records by seed path, in ordinal order.</param>
-public sealed record ImportManifest(ImmutableSortedDictionary<string, ImportRecord> Entries)
+internal sealed record ImportManifest(ImmutableSortedDictionary<string, ImportRecord> Entries)
 {
     /// <summary>A manifest with no entries.</summary>
     public static ImportManifest Empty { get; } = new(ImmutableSortedDictionary.Create<string, ImportRecord>(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Gazette.Import.Parsing;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -131,16 +132,7 @@ public static class Importer
         var original = exists ? await File.ReadAllTextAsync(paths.SiteFile, cancellationToken) : null;
 
         // The first page that states a fact wins, so the result does not depend on how many pages repeat it.
-        var facts = pages.Select(p => p.Footer).Aggregate(new SiteFooter(), (known, next) => new SiteFooter(
-            known.Supervisor ?? next.Supervisor,
-            known.Sponsor ?? next.Sponsor,
-            known.SiteCode ?? next.SiteCode,
-            known.Icp ?? next.Icp,
-            known.Police ?? next.Police,
-            known.Phone ?? next.Phone,
-            known.Address ?? next.Address,
-            known.Postcode ?? next.Postcode,
-            known.Email ?? next.Email));
+        var facts = pages.Select(p => p.Footer).Aggregate(new SiteFooter(), (known, next) => known.Or(next));
         var text = original ?? SiteFileEditor.NewFile(facts.Sponsor ?? facts.Supervisor ?? "网站");
 
         var (withFooter, footerAdded) = SiteFileEditor.AddMissingFooter(text, facts, relative);

@@ -7,7 +7,7 @@ namespace Gazette.Import;
 /// Writes seed text into Markdown so that it renders as the same text: only the characters that would otherwise
 /// become markup get a backslash, so that a paragraph stays readable, and almost always verbatim, in the source.
 /// </summary>
-public static partial class MarkdownText
+internal static partial class MarkdownText
 {
     /// <summary>Escapes one paragraph of plain text, including what would start a block at the beginning of the line.</summary>
     public static string EscapeParagraph(string text)

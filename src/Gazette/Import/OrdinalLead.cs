@@ -10,7 +10,7 @@ namespace Gazette.Import;
 /// The lead stops before the first clause punctuation, which stays outside the bold (CommonMark does not close
 /// <c>**</c> between CJK punctuation and a letter).
 /// </summary>
-public static partial class OrdinalLead
+internal static partial class OrdinalLead
 {
     /// <summary>Splits a paragraph into its lead and the rest; null when it has no ordinal lead.</summary>
     public static (string Lead, string Remainder)? Split(string paragraph)

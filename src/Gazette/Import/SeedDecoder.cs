@@ -8,7 +8,7 @@ namespace Gazette.Import;
 /// UTF-16 with one, GB18030 (a superset of GBK and GB2312) or Big5. A file cut off in the middle of a character
 /// loses only that character, and says so. Empty and binary files are refused with a reason.
 /// </summary>
-public static class SeedDecoder
+internal static class SeedDecoder
 {
     // Big5 and GB18030 accept many of each other's byte sequences, so validity alone cannot choose between them:
     // the reading richest in frequent Chinese characters wins (see FrequentChinese).

@@ -1,3 +1,4 @@
+using Gazette.Import.Parsing;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -5,7 +6,7 @@ using YamlDotNet.Core.Events;
 namespace Gazette.Import;
 
 /// <summary>Writes a <see cref="SeedPage"/> as the Markdown file a webmaster edits: YAML front matter, then the body.</summary>
-public static class SeedMarkdownWriter
+internal static class SeedMarkdownWriter
 {
     /// <summary>
     /// The file's text. Keys come in a fixed order so that the same seed always gives the same bytes:

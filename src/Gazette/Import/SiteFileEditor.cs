@@ -11,7 +11,7 @@ namespace Gazette.Import;
 /// Adds what import learns to <c>_site.yml</c> by inserting lines, so that the webmaster's comments, order and
 /// formatting stay exactly as they were. It only ever adds; it never changes a value a person wrote.
 /// </summary>
-public static class SiteFileEditor
+internal static class SiteFileEditor
 {
     /// <summary>The settings file import writes when a site has none yet.</summary>
     public static string NewFile(string title) =>

@@ -6,7 +6,7 @@ namespace Gazette.Import;
 /// Proposes a provisional slug for a section name the site has not seen: the pinyin initials of its characters,
 /// the convention of Chinese government sites (资讯中心 → zxzx, 新闻动态 → xwdt). A webmaster renames it at will.
 /// </summary>
-public static class SlugSuggester
+internal static class SlugSuggester
 {
     // GB2312's first level orders its 3,755 common characters by pinyin, so the code at which each initial starts
     // gives any such character's initial. (I, U and V begin no syllable.)

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Gazette.Import;
 
 /// <summary>Makes the <c>summary</c> of an imported article from its first paragraph.</summary>
-public static class SummaryWriter
+internal static class SummaryWriter
 {
     /// <summary>The longest summary, in characters, before it is cut.</summary>
     public const int MaxLength = 100;

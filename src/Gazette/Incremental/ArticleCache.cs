@@ -13,7 +13,7 @@ namespace Gazette.Incremental;
 /// split in shards by source file, read in parallel, and a rebuild rewrites only the shards whose files changed.
 /// Kept in <c>.gazette/articles/</c>, which is not committed.
 /// </summary>
-public sealed class ArticleCache
+internal sealed class ArticleCache
 {
     private const string Header = "gazette articles 5";
 

@@ -21,7 +21,7 @@ namespace Gazette.Incremental;
 /// <param name="Files">Files it wrote in all.</param>
 /// <param name="Excluded">Files it left out.</param>
 /// <param name="Warnings">What it warned about, so that a build with nothing to do warns again.</param>
-public sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded, ImmutableArray<GazetteError> Warnings)
+internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded, ImmutableArray<GazetteError> Warnings)
 {
     private const string Header = "gazette build stamp 3";
 

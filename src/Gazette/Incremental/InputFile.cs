@@ -6,4 +6,4 @@ namespace Gazette.Incremental;
 /// <param name="Size">Its length in bytes.</param>
 /// <param name="WriteTimeTicks">Its last modification time (UTC ticks).</param>
 /// <param name="Hash">The XxHash3 of its content.</param>
-public sealed record InputFile(string FullPath, string RelativePath, long Size, long WriteTimeTicks, ulong Hash);
+internal sealed record InputFile(string FullPath, string RelativePath, long Size, long WriteTimeTicks, ulong Hash);

@@ -14,7 +14,7 @@ namespace Gazette.Incremental;
 /// seconds before that scan is read again, since a second edit within the file system's time granularity would not
 /// move its time. Kept in <c>.gazette/inputs.cache</c>, which is not committed; <c>gazette build --clean</c> forgets it.
 /// </summary>
-public sealed class InputSnapshot
+internal sealed class InputSnapshot
 {
     private const string Header = "gazette inputs 2";
 

@@ -14,7 +14,7 @@ namespace Gazette.Incremental;
 /// </summary>
 /// <param name="Output">The output folder the entries describe, with its links resolved.</param>
 /// <param name="Entries">By site path.</param>
-public sealed record OutputManifest(string Output, IReadOnlyDictionary<string, OutputManifestEntry> Entries)
+internal sealed record OutputManifest(string Output, IReadOnlyDictionary<string, OutputManifestEntry> Entries)
 {
     private const string Header = "gazette output manifest 3";
 

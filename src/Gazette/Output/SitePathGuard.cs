@@ -1,7 +1,7 @@
 namespace Gazette.Output;
 
 /// <summary>Keeps every written file inside the output folder, whatever a slug or theme file is called.</summary>
-public static class SitePathGuard
+internal static class SitePathGuard
 {
     /// <summary>
     /// Resolves a site path under <paramref name="outputRoot"/>; throws when it is absolute, climbs out with

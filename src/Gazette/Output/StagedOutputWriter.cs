@@ -16,7 +16,7 @@ namespace Gazette.Output;
 /// the old release is kept as the spare for the next build. A reader, or a build killed at any moment, sees the whole
 /// old site or the whole new one; the next build puts right whatever a killed one left beside the output.
 /// </summary>
-public sealed class StagedOutputWriter
+internal sealed class StagedOutputWriter
 {
     private readonly SitePaths _paths;
     private readonly OutputRelease _release;

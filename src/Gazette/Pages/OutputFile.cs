@@ -8,7 +8,7 @@ namespace Gazette.Pages;
 /// still holds it unchanged: the writer keeps the deployed file as it is.
 /// </param>
 /// <param name="Fingerprint">The fingerprint of everything the file shows, when the page cache decides whether to render it.</param>
-public sealed record OutputFile(string SitePath, byte[] Content, bool Reused = false, ulong? Fingerprint = null)
+internal sealed record OutputFile(string SitePath, byte[] Content, bool Reused = false, ulong? Fingerprint = null)
 {
     /// <summary>The Markdown file the page comes from, when one does (to name in errors about where it is written).</summary>
     public string? Source { get; init; }

@@ -10,7 +10,7 @@ namespace Gazette.Publishing;
 /// The Validate pipeline's link check: every internal <c>href</c> and <c>src</c> of every HTML file must lead to a
 /// file the build produced. Links to other hosts are not followed.
 /// </summary>
-public sealed partial class LinkChecker(string basePath)
+internal sealed partial class LinkChecker(string basePath)
 {
     /// <summary>Finds every broken internal link, in page order.</summary>
     public IReadOnlyList<BrokenLink> Check(IReadOnlyCollection<OutputFile> files)

@@ -7,7 +7,7 @@ namespace Gazette.Publishing;
 /// Writes <c>.gz</c> and <c>.br</c> companions beside every HTML, CSS, XML, JSON and text file, so that nginx's
 /// <c>gzip_static</c> and <c>brotli_static</c> serve them without compressing on each request.
 /// </summary>
-public static class Precompressor
+internal static class Precompressor
 {
     private static readonly string[] Extensions = [".html", ".css", ".xml", ".json", ".txt", ".js", ".svg", ".map"];
 

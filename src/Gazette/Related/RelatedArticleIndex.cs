@@ -9,7 +9,7 @@ namespace Gazette.Related;
 /// distinctive terms (TF-IDF over <see cref="TextTerms"/>, the title counting three times); articles are compared
 /// only through an inverted index of those terms, so the work grows with the number of articles, not its square.
 /// </summary>
-public sealed class RelatedArticleIndex
+internal sealed class RelatedArticleIndex
 {
     /// <summary>How many terms represent one article.</summary>
     public const int TermsPerArticle = 24;

@@ -8,7 +8,7 @@ namespace Gazette.Related;
 /// and catch the two-character words most Chinese vocabulary is made of. A term is a 64-bit key: a bigram packs its
 /// two characters, a Latin word its hash with the top bit set, so counting allocates no strings.
 /// </summary>
-public static class TextTerms
+internal static class TextTerms
 {
     // Function characters glue words together; a pair with one of them straddles two words (标准由每月 gives 准由 and
     // 由每), so such pairs are skipped, a cheap stand-in for segmentation.

@@ -16,7 +16,7 @@ namespace Gazette.Site;
 /// <param name="Aliases">Old addresses that should lead here.</param>
 /// <param name="Body">The Markdown body.</param>
 /// <param name="OldId">The article's id on the old CMS, for redirects from its old address; null when it is <paramref name="Id"/>.</param>
-public sealed record Article(
+internal sealed record Article(
     string SourceFile,
     string Id,
     string Title,

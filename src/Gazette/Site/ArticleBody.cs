@@ -8,7 +8,7 @@ namespace Gazette.Site;
 /// of pages neither holds nor reads the archive's every body; its opening, from which related articles are found,
 /// is held at once.
 /// </summary>
-public sealed class ArticleBody
+internal sealed class ArticleBody
 {
     /// <summary>How much of the body <see cref="Head"/> holds.</summary>
     public const int HeadLength = 500;

@@ -7,7 +7,7 @@ namespace Gazette.Site;
 /// <param name="DocDate">成文/发文日期, as the page wrote it.</param>
 /// <param name="Archived">归档时间, as the page wrote it.</param>
 /// <param name="Status">Validity, e.g. 已废止 or 已失效.</param>
-public sealed record PublicInformation(
+internal sealed record PublicInformation(
     string? IndexNo = null,
     string? Publisher = null,
     string? DocNo = null,

@@ -8,7 +8,7 @@ namespace Gazette.Site;
 /// </summary>
 /// <param name="Value">The instant; midnight of the day when there is no time.</param>
 /// <param name="HasTime">Whether the source gave a time of day.</param>
-public readonly record struct PublicationDate(DateTimeOffset Value, bool HasTime) : IComparable<PublicationDate>
+internal readonly record struct PublicationDate(DateTimeOffset Value, bool HasTime) : IComparable<PublicationDate>
 {
     /// <summary>China Standard Time, the offset of every date the bureau publishes.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);

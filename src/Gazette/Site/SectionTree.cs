@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Gazette.Site;
 
 /// <summary>The 栏目 tree of the site, in display order, searchable by name path.</summary>
-public sealed class SectionTree
+internal sealed class SectionTree
 {
     private readonly Dictionary<string, Section> _byNamePath;
 

@@ -1,7 +1,7 @@
 namespace Gazette.Site;
 
 /// <summary>Where the generated pages other than articles and section listings live, under the site root.</summary>
-public static class SiteLayout
+internal static class SiteLayout
 {
     /// <summary>The archive by year and month.</summary>
     public const string Archive = "archive/";

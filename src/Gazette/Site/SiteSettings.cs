@@ -10,7 +10,7 @@ namespace Gazette.Site;
 /// <param name="FeedSize">How many of the newest articles each feed carries.</param>
 /// <param name="OldAddresses">The old CMS's article address pattern, e.g. <c>/{old_path}/{yyyyMM}/{old_id}.shtml</c>; null for none.</param>
 /// <param name="Precompress">Whether to write .gz and .br files beside every text file of the output.</param>
-public sealed record SiteSettings(
+internal sealed record SiteSettings(
     string Title,
     string BaseUrl,
     string BasePath,

@@ -9,13 +9,13 @@ using YamlDotNet.RepresentationModel;
 namespace Gazette.Site;
 
 /// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
-public static partial class SiteSettingsLoader
+internal static partial class SiteSettingsLoader
 {
     private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "footer"];
     private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "old_path", "sections"];
     private static readonly string[] ReservedSlugs = ["archive", "tags", "assets"];
     private static readonly string[] OldAddressPlaceholders = ["{old_path}", "{section}", "{yyyyMM}", "{yyyy}", "{MM}", "{dd}", "{old_id}", "{id}"];
-    private static readonly string[] FooterKeys = new SiteFooter().Entries().Select(e => e.Key).ToArray();
+    private static readonly string[] FooterKeys = [.. SiteFooter.Fields.Select(f => f.Key)];
 
     /// <summary>Parses settings text. Throws <see cref="GazetteException"/> listing every problem found.</summary>
     /// <param name="text">The YAML text.</param>
@@ -278,16 +278,7 @@ public static partial class SiteSettingsLoader
 
         var entries = reader.Entries(mapping, FooterKeys, "footer");
         string? Text(string key) => ControlCharacters.OneLine(reader.String(entries, key));
-        return new SiteFooter(
-            Text("supervisor"),
-            Text("sponsor"),
-            Text("site_code"),
-            Text("icp"),
-            Text("police"),
-            Text("phone"),
-            Text("address"),
-            Text("postcode"),
-            Text("email"));
+        return SiteFooter.From(field => Text(field.Key));
     }
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]*\z", RegexOptions.CultureInvariant)]

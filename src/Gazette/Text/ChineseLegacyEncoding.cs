@@ -3,7 +3,7 @@ using System.Text;
 namespace Gazette.Text;
 
 /// <summary>Tells whether bytes that are not UTF-8 read as Chinese text in GB18030 (which covers GBK and GB2312).</summary>
-public static class ChineseLegacyEncoding
+internal static class ChineseLegacyEncoding
 {
     private static readonly Encoding Gb18030 =
         CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;

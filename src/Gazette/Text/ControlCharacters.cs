@@ -8,7 +8,7 @@ namespace Gazette.Text;
 /// DEL and the C1 controls, the noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF, and halves of surrogate pairs standing
 /// alone — which a pasted text or a YAML escape can hide; left in, they would make pages invalid and feeds unwritable.
 /// </summary>
-public static class ControlCharacters
+internal static class ControlCharacters
 {
     private static readonly SearchValues<char> Candidates = SearchValues.Create(CandidateCharacters(breaks: false));
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Gazette.Text;
 
 /// <summary>The one encoding of every text file Gazette writes: UTF-8 without a byte-order mark, LF line ends.</summary>
-public static class PageEncoding
+internal static class PageEncoding
 {
     /// <summary>UTF-8 without a BOM.</summary>
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

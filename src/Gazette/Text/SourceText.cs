@@ -10,7 +10,7 @@ namespace Gazette.Text;
 /// Decodes the site's own text files (Markdown, <c>_site.yml</c>), which must be UTF-8. A byte that is not UTF-8 is
 /// an error naming its offset and line, never a replacement character published in place of the text.
 /// </summary>
-public static class SourceText
+internal static class SourceText
 {
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 

@@ -3,7 +3,7 @@ using System.Xml;
 namespace Gazette.Text;
 
 /// <summary>Writes the XML files of the site (sitemaps, feeds) the one way: UTF-8 without BOM, two-space indents, LF.</summary>
-public static class XmlDocuments
+internal static class XmlDocuments
 {
     /// <summary>The bytes of a document whose root <paramref name="body"/> writes.</summary>
     public static byte[] Write(Action<XmlWriter> body)

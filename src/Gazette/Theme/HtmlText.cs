@@ -3,7 +3,7 @@ using System.Text;
 namespace Gazette.Theme;
 
 /// <summary>Escapes text for HTML content and attribute values alike.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     /// <summary>Escapes &amp;, &lt;, &gt;, and both quotes; leaves every other character as it is (CJK stays readable).</summary>
     public static string Escape(string text)

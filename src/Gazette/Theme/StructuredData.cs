@@ -10,7 +10,7 @@ namespace Gazette.Theme;
 /// than a template, since a template's HTML escaping is wrong inside a script element, and escaped so that no value
 /// can close the script (<c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become <c>\u003C</c> and the like).
 /// </summary>
-public static class StructuredData
+internal static class StructuredData
 {
     // Chinese stays readable (and small); the characters that matter to HTML are escaped all the same.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

@@ -12,7 +12,7 @@ namespace Gazette.Theme;
 /// <c>theme/layouts/base.html</c> is the page shell; <c>theme/layouts/{kind}.html</c> fills its main content;
 /// <c>theme/partials/{name}.html</c> are pieces any template pulls in with <c>{{ partial "name" }}</c>.
 /// </summary>
-public sealed class ThemeTemplates : IDisposable
+internal sealed class ThemeTemplates : IDisposable
 {
     /// <summary>The shell every page is wrapped in.</summary>
     public const string BaseLayout = "base";

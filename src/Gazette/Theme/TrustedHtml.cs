@@ -5,7 +5,7 @@ namespace Gazette.Theme;
 /// Every other value a template prints is escaped.
 /// </summary>
 /// <param name="Value">The HTML.</param>
-public sealed record TrustedHtml(string Value)
+internal sealed record TrustedHtml(string Value)
 {
     /// <inheritdoc />
     public override string ToString() => Value;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Gazette.Yaml;
 
 /// <summary>Formats a string as a YAML scalar: plain when that reads back as the same string, double-quoted otherwise.</summary>
-public static partial class YamlScalar
+internal static partial class YamlScalar
 {
     /// <summary>The scalar's text.</summary>
     public static string Format(string value)

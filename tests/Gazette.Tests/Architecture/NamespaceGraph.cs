@@ -66,14 +66,14 @@ internal sealed class NamespaceGraph
             onStack.Add(node);
             foreach (var next in _edges.Keys.Where(e => e.From == node).Select(e => e.To))
             {
-                if (!indices.ContainsKey(next))
+                if (!indices.TryGetValue(next, out var reached))
                 {
                     Visit(next);
                     lowLinks[node] = Math.Min(lowLinks[node], lowLinks[next]);
                 }
                 else if (onStack.Contains(next))
                 {
-                    lowLinks[node] = Math.Min(lowLinks[node], indices[next]);
+                    lowLinks[node] = Math.Min(lowLinks[node], reached);
                 }
             }
 

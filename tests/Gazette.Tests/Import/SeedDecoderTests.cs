@@ -1,3 +1,4 @@
+using Gazette.Import.Parsing;
 using System.Text;
 using Gazette.Import;
 using Gazette.Tests.Support;

@@ -8,7 +8,7 @@ namespace Gazette.Content.SafeLinks;
 /// code or mislead a reader, and is shown as text. Addresses are read the way browsers read them, so that
 /// spelling a scheme in capitals, with entities or with tabs and newlines in it does not slip past.
 /// </summary>
-public static class LinkSchemes
+internal static class LinkSchemes
 {
     /// <summary>The allowed kinds of address, as messages name them.</summary>
     public const string AllowedList = "http, https, mailto, tel, or a path";

@@ -7,7 +7,7 @@ namespace Gazette.Content.SafeLinks;
 /// <param name="Line">The 0-based line of the Markdown text it stands on.</param>
 /// <param name="Url">Its address, as Markdig decoded it.</param>
 /// <param name="IsImage">Whether it was an image (its description is shown) rather than a link (its text is shown).</param>
-public sealed record NeutralisedLink(int Line, string Url, bool IsImage)
+internal sealed record NeutralisedLink(int Line, string Url, bool IsImage)
 {
     private const int ShownLength = 80;
 

@@ -12,7 +12,7 @@ namespace Gazette.Content.SafeLinks;
 /// address. It works on the tree, so inline, reference and autolinks, and links inside tables, lists and quotes are
 /// all covered, and whatever renders the tree — pages, feeds — gets the same safe result.
 /// </summary>
-public sealed class SafeLinksExtension : IMarkdownExtension
+internal sealed class SafeLinksExtension : IMarkdownExtension
 {
     private static readonly object DataKey = typeof(SafeLinksExtension);
 

@@ -14,17 +14,23 @@ internal sealed partial class FooterReader : ISeedReader
     {
         var text = string.Join('\n', lines.All);
         string? Find(Regex pattern) => pattern.Match(text) is { Success: true } m ? m.Groups["v"].Value.Trim() : null;
-        page.Footer = new SiteFooter(
-            Find(Supervisor()),
-            Find(Sponsor()),
-            Find(SiteCode()),
-            Find(Icp()),
-            Find(Police()),
-            Find(Phone()),
-            Find(Address()),
-            Find(Postcode()),
-            Find(Email()));
+        page.Footer = SiteFooter.From(field => Find(PatternOf(field.Key)));
     }
+
+    /// <summary>How a page labels each fact of <see cref="SiteFooter.Fields"/>; a new field fails here until taught.</summary>
+    private static Regex PatternOf(string key) => key switch
+    {
+        "supervisor" => Supervisor(),
+        "sponsor" => Sponsor(),
+        "site_code" => SiteCode(),
+        "icp" => Icp(),
+        "police" => Police(),
+        "phone" => Phone(),
+        "address" => Address(),
+        "postcode" => Postcode(),
+        "email" => Email(),
+        _ => throw new InvalidOperationException($"no footer pattern for '{key}'"),
+    };
 
     [GeneratedRegex(@"(?:主管单位|主管單位)\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Supervisor();
@@ -52,5 +58,4 @@ internal sealed partial class FooterReader : ISeedReader
 
     [GeneratedRegex(@"E-?mail\s*[:：]\s*(?<v>[^\s@:：]+@[^\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Email();
-
 }

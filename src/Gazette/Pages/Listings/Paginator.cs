@@ -7,7 +7,7 @@ namespace Gazette.Pages.Listings;
 /// <param name="Folder">The listing's folder under the site root, empty for the home page, else ending in a slash.</param>
 /// <param name="ItemCount">How many items the listing has.</param>
 /// <param name="PageSize">How many items fit on a page.</param>
-public sealed record Paginator(string Folder, int ItemCount, int PageSize)
+internal sealed record Paginator(string Folder, int ItemCount, int PageSize)
 {
     /// <summary>How many pages there are; an empty listing still has one.</summary>
     public int PageCount => Math.Max(1, (ItemCount + PageSize - 1) / PageSize);

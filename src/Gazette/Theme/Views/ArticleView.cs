@@ -16,7 +16,7 @@ namespace Gazette.Theme.Views;
 /// <param name="Next">下一篇: the next older article of the same section, or null.</param>
 /// <param name="Related">相关稿件: up to five articles alike in content, best first.</param>
 /// <param name="StructuredData">A <c>&lt;script type="application/ld+json"&gt;</c> describing the article as a schema.org NewsArticle.</param>
-public sealed record ArticleView(
+internal sealed record ArticleView(
     string Title,
     string Date,
     string DateIso,

@@ -4,4 +4,4 @@ namespace Gazette.Theme.Views;
 /// <param name="Name">The text shown, e.g. 2021年 or 就业.</param>
 /// <param name="Link">The address.</param>
 /// <param name="Count">How many articles lie behind it.</param>
-public sealed record CountLinkView(string Name, string Link, int Count);
+internal sealed record CountLinkView(string Name, string Link, int Count);

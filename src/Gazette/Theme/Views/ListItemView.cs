@@ -6,4 +6,4 @@ namespace Gazette.Theme.Views;
 /// <param name="Date">The day it was published, <c>2021-01-08</c>.</param>
 /// <param name="DateIso">The machine-readable date.</param>
 /// <param name="Section">The name of the article's section.</param>
-public sealed record ListItemView(string Title, string Link, string Date, string DateIso, string Section);
+internal sealed record ListItemView(string Title, string Link, string Date, string DateIso, string Section);

@@ -8,4 +8,4 @@ namespace Gazette.Theme.Views;
 /// <param name="Items">The articles on this page, newest first.</param>
 /// <param name="Pagination">Links to the other pages.</param>
 /// <param name="Groups">Links with counts shown above the list: the years or months of an archive, the tags.</param>
-public sealed record ListingView(string Heading, string? Description, ImmutableArray<ListItemView> Items, PaginationView Pagination, ImmutableArray<CountLinkView> Groups);
+internal sealed record ListingView(string Heading, string? Description, ImmutableArray<ListItemView> Items, PaginationView Pagination, ImmutableArray<CountLinkView> Groups);

@@ -5,4 +5,4 @@ namespace Gazette.Theme.Views;
 /// <param name="Link">Its address.</param>
 /// <param name="IsCurrent">Whether it is the page being rendered.</param>
 /// <param name="GapBefore">Whether pages are left out between this one and the one before it.</param>
-public sealed record PageLinkView(int Number, string Link, bool IsCurrent, bool GapBefore = false);
+internal sealed record PageLinkView(int Number, string Link, bool IsCurrent, bool GapBefore = false);

@@ -6,4 +6,4 @@ namespace Gazette.Theme.Views;
 /// <param name="Article">The article, on article pages.</param>
 /// <param name="Listing">The list, on listing pages.</param>
 /// <param name="Sitemap">The sections, on the 网站地图 page.</param>
-public sealed record PageModel(SiteView Site, PageView Page, ArticleView? Article, ListingView? Listing, SiteMapView? Sitemap = null);
+internal sealed record PageModel(SiteView Site, PageView Page, ArticleView? Article, ListingView? Listing, SiteMapView? Sitemap = null);

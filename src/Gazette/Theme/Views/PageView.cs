@@ -12,7 +12,7 @@ namespace Gazette.Theme.Views;
 /// <param name="Description">A description for search engines.</param>
 /// <param name="Breadcrumbs">The path from the home page; the last item is the page itself.</param>
 /// <param name="FeedLink">The Atom feed that follows this page: its section's on section pages and articles, the site's elsewhere.</param>
-public sealed record PageView(
+internal sealed record PageView(
     string Kind,
     string Title,
     string Link,

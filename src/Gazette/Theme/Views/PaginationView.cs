@@ -8,4 +8,4 @@ namespace Gazette.Theme.Views;
 /// <param name="PreviousLink">The newer page's address, or null on the first page.</param>
 /// <param name="NextLink">The older page's address, or null on the last page.</param>
 /// <param name="Pages">Every page of the listing.</param>
-public sealed record PaginationView(int Current, int Total, string? PreviousLink, string? NextLink, ImmutableArray<PageLinkView> Pages);
+internal sealed record PaginationView(int Current, int Total, string? PreviousLink, string? NextLink, ImmutableArray<PageLinkView> Pages);

@@ -7,4 +7,4 @@ namespace Gazette.Theme.Views;
 /// <param name="Count">How many articles it lists, sub-sections included.</param>
 /// <param name="Latest">The day of its newest article, <c>2021-01-08</c>.</param>
 /// <param name="LatestIso">The same, machine-readable.</param>
-public sealed record SiteMapEntryView(string Name, string Link, int Depth, int Count, string Latest, string LatestIso);
+internal sealed record SiteMapEntryView(string Name, string Link, int Depth, int Count, string Latest, string LatestIso);

@@ -7,7 +7,7 @@ namespace Gazette.Theme.Views;
 /// <param name="Archive">The archive's years, newest first.</param>
 /// <param name="Tags">The tags, most used first.</param>
 /// <param name="TotalArticles">How many articles the site publishes.</param>
-public sealed record SiteMapView(
+internal sealed record SiteMapView(
     ImmutableArray<SiteMapEntryView> Sections,
     ImmutableArray<CountLinkView> Archive,
     ImmutableArray<CountLinkView> Tags,

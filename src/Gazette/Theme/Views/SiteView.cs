@@ -16,7 +16,7 @@ namespace Gazette.Theme.Views;
 /// <param name="TagsLink">The list of tags, or null when no article has tags.</param>
 /// <param name="AtomLink">The site's Atom feed.</param>
 /// <param name="RssLink">The site's RSS feed.</param>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Domain,
     string BaseUrl,

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>A table the scraper flattened into lines; the first row is the header. Every row has the same number of cells.</summary>
 /// <param name="Rows">The rows, header first.</param>
-public sealed record SeedTable(ImmutableArray<ImmutableArray<string>> Rows) : SeedBlock
+internal sealed record SeedTable(ImmutableArray<ImmutableArray<string>> Rows) : SeedBlock
 {
     /// <inheritdoc />
     public bool Equals(SeedTable? other) =>

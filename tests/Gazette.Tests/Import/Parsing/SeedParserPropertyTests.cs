@@ -1,10 +1,11 @@
+using Gazette.Import.Parsing;
 using AngleSharp.Html.Parser;
 using CsCheck;
 using Gazette.Content;
 using Gazette.Import;
 using YamlDotNet.RepresentationModel;
 
-namespace Gazette.Tests.Import;
+namespace Gazette.Tests.Import.Parsing;
 
 /// <summary>Properties of import over generated pages: it never throws, and it never loses body text.</summary>
 public sealed class SeedParserPropertyTests

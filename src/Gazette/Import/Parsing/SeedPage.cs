@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Gazette.Site;
 
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>What the importer read from one seed: the article's fields, its body, and the site facts in its footer.</summary>
 /// <param name="Title">The headline, or null when none was found with confidence.</param>
@@ -11,7 +11,7 @@ namespace Gazette.Import;
 /// <param name="Body">The body in reading order: paragraphs verbatim (indentation aside) and rebuilt tables.</param>
 /// <param name="PublicInformation">信息公开 fields and the archive stamp.</param>
 /// <param name="Footer">Footer facts found on the page.</param>
-public sealed record SeedPage(
+internal sealed record SeedPage(
     string? Title,
     PublicationDate? Date,
     string? Source,

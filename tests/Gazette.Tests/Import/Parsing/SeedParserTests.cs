@@ -1,8 +1,9 @@
+using Gazette.Import.Parsing;
 using Gazette.Import;
 using Gazette.Site;
 using Gazette.Tests.Support;
 
-namespace Gazette.Tests.Import;
+namespace Gazette.Tests.Import.Parsing;
 
 public sealed class SeedParserTests
 {

@@ -1,4 +1,4 @@
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>One block of an imported body: a paragraph or a table.</summary>
-public abstract record SeedBlock;
+internal abstract record SeedBlock;

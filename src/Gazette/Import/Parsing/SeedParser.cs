@@ -1,6 +1,6 @@
 using Gazette.Import.Parsing;
 
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>
 /// Reads the text of a scraped article page: breadcrumb, title, the date and source line, 信息公开 fields, the body,
@@ -8,7 +8,7 @@ namespace Gazette.Import;
 /// never guessing; body text is kept character for character, and only page chrome is dropped. Each shape's rule is
 /// one reader of <see cref="SeedReaders.InOrder"/>, run over the page's lines (<see cref="SeedLines"/>) in that order.
 /// </summary>
-public static class SeedParser
+internal static class SeedParser
 {
     /// <summary>Parses a seed's text (already decoded).</summary>
     public static SeedPage Parse(string text)

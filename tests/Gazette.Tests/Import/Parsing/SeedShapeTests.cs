@@ -1,8 +1,9 @@
+using Gazette.Import.Parsing;
 using System.Text.Json;
 using Gazette.Import;
 using Gazette.Tests.Support;
 
-namespace Gazette.Tests.Import;
+namespace Gazette.Tests.Import.Parsing;
 
 /// <summary>
 /// One made-up page per shape of SEED-SHAPES.md (tests/Gazette.Tests/Fixtures/Seeds). Each is checked field by field

@@ -1,5 +1,5 @@
-namespace Gazette.Import;
+namespace Gazette.Import.Parsing;
 
 /// <summary>A paragraph of body text, exactly as the page gave it, indentation aside.</summary>
 /// <param name="Text">The paragraph's text.</param>
-public sealed record SeedParagraph(string Text) : SeedBlock;
+internal sealed record SeedParagraph(string Text) : SeedBlock;

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Gazette.Build;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
 using Gazette.Import;
 using Gazette.Output;
 using Gazette.Site;
-using Gazette.Build;
 
 namespace Gazette.Cli.Commands;
 

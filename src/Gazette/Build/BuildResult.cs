@@ -15,7 +15,7 @@ namespace Gazette.Build;
 /// <param name="Excluded">Files left out (review, draft).</param>
 /// <param name="EmptySections">Sections with no articles, which get no page.</param>
 /// <param name="Elapsed">How long the build took.</param>
-/// <param name="Timings">How long each stage took, in order; pipelines (indented) run concurrently within "render".</param>
+/// <param name="Timings">How long each stage took, in order; page producers (indented) run concurrently within "render".</param>
 /// <param name="UpToDate">Whether nothing had changed since the last build, which was therefore not repeated.</param>
 public sealed record BuildResult(
     int Articles,

@@ -63,6 +63,13 @@ internal sealed class RenderPlan
         return files;
     }
 
+    /// <summary>
+    /// Whether pages kept as they were may link to a file the last build wrote and this one does not: only rendering
+    /// every page afresh (and so link-checking it) can tell.
+    /// </summary>
+    public static bool MayLinkToVanishedFiles(IReadOnlyList<OutputFile> files, OutputManifest? manifest, PageReuse reuse) =>
+        reuse.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal).Any();
+
     private List<OutputFile>? KeepingTheRest(PageContext context, OutputManifest manifest, CancellationToken cancellationToken)
     {
         var fresh = ArticlePages.RenderSome(context, _articles!).ToList();

@@ -32,10 +32,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var timer = new BuildTimer(timeProvider);
 
         // Scan: the output folder is checked before anything is read, so that a refusal is instant.
-        var cache = CacheFolder.Of(paths);
         var writer = new StagedOutputWriter(paths);
         writer.Recover();
-        cache.RemoveLeftovers();
+        CacheFolder.Of(paths).RemoveLeftovers();
         var deployedScan = Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs);
@@ -44,7 +43,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         writer.CheckOwnership(manifest, deployed, AdoptOutput);
         if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && manifest.IsDeployedIn(deployed))
         {
-            timer.Lap("check");
+            timer.Lap("scan");
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timer.Elapsed, timer.Laps, UpToDate: true)
             {
                 Warnings = stamp.Warnings,
@@ -55,9 +54,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var reuse = PageReuse.Open(paths, global, manifest, deployed);
         BuildStamp.Delete(paths);
         PageFingerprints.Delete(paths);
-        timer.Lap("check");
+        timer.Lap("scan");
 
-        // Load.
+        // Load: settings, articles (from the last build's reading where a file is unchanged) and templates.
         progress?.Report(new BuildProgress("loading", 0));
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
@@ -68,22 +67,24 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         theme.RequireLayouts(paths, NeededLayouts(settings, content));
         timer.Lap("load");
 
-        // Index.
+        // Index: the articles by section, tag, month and feed, and each one's related articles.
         progress?.Report(new BuildProgress("indexing", 0));
         var related = await RelatedArticleIndex.LoadOrBuildAsync(paths, content.Articles, SiteIndex.RelatedCount, cancellationToken);
         var index = new SiteIndex(settings, content, related, cancellationToken);
         var context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse, progress);
         timer.Lap("index");
 
-        // Plan and render.
+        // Plan: a correction inside some bodies renders only those pages and the feeds; anything else, every page.
         var plan = BodyEditDetector.Plan(context, lastArticles, articleEntries, manifest, deployed);
+        timer.Lap("plan");
+
+        // Render.
         var files = await plan.RenderAsync(context, manifest, timer, cancellationToken)
             ?? await RenderPlan.Everything.RenderAsync(context, manifest, timer, cancellationToken)
             ?? throw new InvalidOperationException("rendering everything always applies");
-        if (reuse.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal).Any())
+        if (RenderPlan.MayLinkToVanishedFiles(files, manifest, reuse))
         {
-            // A file that went away may be linked from a page kept as it was; only rendering everything afresh can tell.
-            context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse.Disabled(), progress);
+            context = context.WithoutReuse();
             files = (await RenderPlan.Everything.RenderAsync(context, manifest, timer, cancellationToken))!;
         }
 
@@ -95,12 +96,13 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var addresses = SitePathPlan.For(files.Select(f => f.SitePath));
         AddressClashes.Check(paths, files, addresses);
         CheckLinks(settings, content, files);
-        timer.Lap("link check");
+        timer.Lap("check");
 
         // Write.
         progress?.Report(new BuildProgress("writing", context.Renderer.PagesRendered));
         var written = await writer.WriteAsync(files, addresses, manifest, deployed, CancellationToken.None);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
+        timer.Lap("write");
 
         // Remember: the new site is live, so what follows only saves work for the next build and cannot fail this one.
         try
@@ -114,7 +116,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             // Without its caches (or its stamp, deleted before the build) the next build reads and renders everything.
         }
 
-        timer.Lap("write");
+        timer.Lap("remember");
         return new BuildResult(
             content.Articles.Length,
             pageCount,

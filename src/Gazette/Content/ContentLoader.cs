@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using Gazette.Diagnostics;
+using Gazette.Incremental;
 using Gazette.Site;
 using Gazette.Text;
-using Gazette.Incremental;
 
 namespace Gazette.Content;
 
-/// <summary>The Content pipeline's first half: reads every Markdown file under <c>input/</c>.</summary>
+/// <summary>Reads every Markdown file under <c>input/</c> into the published articles and the files left out.</summary>
 internal static class ContentLoader
 {
     /// <summary>

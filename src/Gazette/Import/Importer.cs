@@ -1,16 +1,16 @@
-using Gazette.Import.Parsing;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Gazette.Content;
 using Gazette.FileSystem;
+using Gazette.Import.Parsing;
 using Gazette.Site;
 using Gazette.Text;
 
 namespace Gazette.Import;
 
 /// <summary>
-/// The Import pipeline: each <c>seeds/*.txt</c> becomes one Markdown file under <c>input/</c>, and the site facts found on
+/// Import: each <c>seeds/*.txt</c> becomes one Markdown file under <c>input/</c>, and the site facts found on
 /// the pages complete <c>_site.yml</c>. Running it again changes nothing; a file a person edited or deleted is left as it is.
 /// </summary>
 public static class Importer

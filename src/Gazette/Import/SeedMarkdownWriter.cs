@@ -1,5 +1,5 @@
-using Gazette.Import.Parsing;
 using System.Text;
+using Gazette.Import.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
-using Gazette.Site;
 using Gazette.FileSystem;
+using Gazette.Site;
 
 namespace Gazette.Incremental;
 
@@ -17,10 +17,6 @@ namespace Gazette.Incremental;
 internal sealed record OutputManifest(string Output, IReadOnlyDictionary<string, OutputManifestEntry> Entries)
 {
     private const string Header = "gazette output manifest 3";
-
-    /// <summary>Where the manifest of an output folder (links resolved) is kept.</summary>
-    public static string PathFor(SitePaths paths, string output) =>
-        CacheFolder.Of(paths).OutputManifest(output);
 
     /// <summary>Where the manifest of a release about to replace the output waits until it has.</summary>
     public static string PendingPathFor(string manifestPath) => manifestPath + ".next";

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
-using Gazette.Site;
 using Gazette.Incremental;
 using Gazette.Pages;
+using Gazette.Site;
 
 namespace Gazette.Output;
 
@@ -28,7 +28,7 @@ internal sealed class StagedOutputWriter
         Output = OutputLocation.Resolve(paths);
         var parent = Path.GetDirectoryName(Output) ?? throw new GazetteException(new GazetteError(paths.Output, null, "the output folder has no parent folder"));
         _release = new OutputRelease(Output, parent, paths.Output);
-        ManifestPath = OutputManifest.PathFor(paths, Output);
+        ManifestPath = CacheFolder.Of(paths).OutputManifest(Output);
     }
 
     /// <summary>The output folder, links resolved.</summary>

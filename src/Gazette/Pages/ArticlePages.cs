@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Gazette.Concurrency;
 using Gazette.Content;
 using Gazette.Diagnostics;
 using Gazette.Site;
 using Gazette.Theme;
 using Gazette.Theme.Views;
-using Gazette.Concurrency;
 
 namespace Gazette.Pages;
 

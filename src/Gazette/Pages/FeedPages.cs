@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
-using Gazette.Site;
 using Gazette.Concurrency;
+using Gazette.Site;
 using Gazette.Text;
 
 namespace Gazette.Pages;

@@ -23,4 +23,7 @@ internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, Conte
         var views = new SiteViews(settings, index, AssetFiles.StylesheetPath);
         return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, index.InFeeds, reuse, progress));
     }
+
+    /// <summary>The same build rendering every page afresh, still fingerprinting each for the next build.</summary>
+    public PageContext WithoutReuse() => this with { Renderer = Renderer.WithoutReuse() };
 }

@@ -16,7 +16,8 @@ namespace Gazette.Pages;
 /// </summary>
 internal sealed class PageRenderer
 {
-    private readonly ConcurrentDictionary<string, Lazy<string>> _sharedBodies = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Lazy<string>> _sharedBodies = new(StringComparer.Ordinal);
+    private readonly SiteView _site;
     private readonly FrozenSet<string> _inFeeds;
     private readonly PageReuse? _reuse;
     private readonly Lazy<ulong> _siteFingerprint;
@@ -34,8 +35,12 @@ internal sealed class PageRenderer
         _inFeeds = inFeeds;
         _reuse = reuse;
         _progress = progress;
+        _site = site;
         _siteFingerprint = new Lazy<ulong>(() => reuse?.SiteFingerprint(site) ?? 0);
     }
+
+    /// <summary>A renderer for the same build that renders every page; a body shared with feeds is rendered once still.</summary>
+    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _inFeeds, _reuse?.Disabled(), _progress) { _sharedBodies = _sharedBodies };
 
     /// <summary>The parsed templates.</summary>
     public ThemeTemplates Theme { get; }

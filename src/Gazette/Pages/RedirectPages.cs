@@ -1,8 +1,8 @@
 using System.Text;
 using Gazette.Diagnostics;
 using Gazette.Site;
-using Gazette.Theme.Views;
 using Gazette.Text;
+using Gazette.Theme.Views;
 
 namespace Gazette.Pages;
 

@@ -7,7 +7,7 @@ using Gazette.Text;
 namespace Gazette.Publishing;
 
 /// <summary>
-/// The Validate pipeline's link check: every internal <c>href</c> and <c>src</c> of every HTML file must lead to a
+/// The link check: every internal <c>href</c> and <c>src</c> of every HTML file must lead to a
 /// file the build produced. Links to other hosts are not followed.
 /// </summary>
 internal sealed partial class LinkChecker(string basePath)

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
-using Gazette.Site;
 using Gazette.Pages;
+using Gazette.Site;
 using Gazette.Text;
 
 namespace Gazette.Publishing;

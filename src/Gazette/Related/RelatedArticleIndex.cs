@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Gazette.Site;
 using Gazette.Incremental;
+using Gazette.Site;
 
 namespace Gazette.Related;
 

@@ -1,5 +1,5 @@
-using Gazette.Tests.Support;
 using Gazette.Build;
+using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Build;
 

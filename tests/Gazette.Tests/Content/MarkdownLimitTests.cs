@@ -1,7 +1,7 @@
 using System.Text;
+using Gazette.Build;
 using Gazette.Diagnostics;
 using Gazette.Tests.Support;
-using Gazette.Build;
 
 namespace Gazette.Tests.Content;
 

@@ -1,6 +1,6 @@
-using Gazette.Import.Parsing;
 using System.Text;
 using Gazette.Import;
+using Gazette.Import.Parsing;
 using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Import;

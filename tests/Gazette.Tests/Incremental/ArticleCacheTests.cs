@@ -1,8 +1,8 @@
 using Gazette.Content;
 using Gazette.Diagnostics;
+using Gazette.Incremental;
 using Gazette.Site;
 using Gazette.Tests.Support;
-using Gazette.Incremental;
 
 namespace Gazette.Tests.Incremental;
 

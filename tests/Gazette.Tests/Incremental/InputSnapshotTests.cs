@@ -1,5 +1,5 @@
-using Gazette.Tests.Support;
 using Gazette.Incremental;
+using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Incremental;
 

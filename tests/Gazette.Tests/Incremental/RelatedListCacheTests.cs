@@ -1,10 +1,10 @@
+using Gazette.Incremental;
 using Gazette.Related;
 using Gazette.Tests.Support;
-using Gazette.Incremental;
 
 namespace Gazette.Tests.Incremental;
 
-public sealed class RelatedArticleCacheTests
+public sealed class RelatedListCacheTests
 {
     [Fact]
     public async Task Lists_read_back_from_the_cache_equal_the_computed_ones_and_a_damaged_cache_is_ignored()

@@ -1,7 +1,7 @@
+using Gazette.Build;
 using Gazette.Diagnostics;
 using Gazette.Site;
 using Gazette.Tests.Support;
-using Gazette.Build;
 
 namespace Gazette.Tests.Output;
 

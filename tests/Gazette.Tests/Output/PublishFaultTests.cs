@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Gazette.Tests.Support;
 using Gazette.FileSystem;
 using Gazette.Incremental;
+using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Output;
 

@@ -1,7 +1,7 @@
 using Gazette.Output;
+using Gazette.Pages;
 using Gazette.Site;
 using Gazette.Tests.Support;
-using Gazette.Pages;
 
 namespace Gazette.Tests.Output;
 

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Reflection;
+using Gazette.Pages;
 using Gazette.Site;
 using Gazette.Theme;
 using Gazette.Theme.Views;
-using Gazette.Pages;
 
 namespace Gazette.Tests.Pages;
 

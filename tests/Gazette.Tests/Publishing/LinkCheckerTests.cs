@@ -1,8 +1,8 @@
 using Gazette.Diagnostics;
 using Gazette.Output;
-using Gazette.Tests.Support;
 using Gazette.Pages;
 using Gazette.Publishing;
+using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Publishing;
 

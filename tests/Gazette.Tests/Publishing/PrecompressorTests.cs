@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using Gazette.Tests.Support;
 using Gazette.Publishing;
+using Gazette.Tests.Support;
 
 namespace Gazette.Tests.Publishing;
 

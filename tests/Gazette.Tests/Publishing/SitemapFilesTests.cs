@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Gazette.Pages;
 using Gazette.Publishing;
 using Gazette.Site;
 using Gazette.Tests.Support;
-using Gazette.Pages;
 
 namespace Gazette.Tests.Publishing;
 

@@ -1,9 +1,9 @@
 using System.Text;
+using Gazette.Build;
 using Gazette.Content;
 using Gazette.Import;
-using Gazette.Site;
-using Gazette.Build;
 using Gazette.Incremental;
+using Gazette.Site;
 
 namespace Gazette.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Gazette.Concurrency;
 using Gazette.Content;
 using Gazette.Theme.Views;
-using Gazette.Concurrency;
 
 namespace Gazette.Pages.Listings;
 

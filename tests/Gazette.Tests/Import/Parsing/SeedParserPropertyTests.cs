@@ -1,8 +1,8 @@
-using Gazette.Import.Parsing;
 using AngleSharp.Html.Parser;
 using CsCheck;
 using Gazette.Content;
 using Gazette.Import;
+using Gazette.Import.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace Gazette.Tests.Import.Parsing;

@@ -1,5 +1,5 @@
-using Gazette.Import.Parsing;
 using Gazette.Import;
+using Gazette.Import.Parsing;
 using Gazette.Site;
 using Gazette.Tests.Support;
 

@@ -31,9 +31,6 @@ internal sealed class RenderPlan
     /// <summary>Renders the pages of the given articles (by position in the content) and the feeds; keeps the rest.</summary>
     public static RenderPlan BodyEdit(IReadOnlyList<int> articles) => new(articles);
 
-    /// <summary>Whether the plan renders (or fingerprints) every page of the site.</summary>
-    public bool IsEverything => _articles is null;
-
     /// <summary>
     /// Every file of the site, or null when the plan turns out not to apply (a body edit that would make a file the
     /// last build did not write). <paramref name="timings"/> gets each producer's time.

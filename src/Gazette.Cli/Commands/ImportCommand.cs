@@ -12,7 +12,8 @@ internal static class ImportCommand
     public static Command Create()
     {
         var root = CommonOptions.Root();
-        var command = new Command("import", "Turn each seeds/*.txt into a Markdown file under input/, keeping every file a person has edited.") { root };
+        var verboseOption = new Option<bool>("--verbose") { Description = "Also name the seeds each rule placed in their sections." };
+        var command = new Command("import", "Turn each seeds/*.txt into a Markdown file under input/, keeping every file a person has edited.") { root, verboseOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -23,7 +24,7 @@ internal static class ImportCommand
                 SiteRoot.Require(paths);
                 using var siteLock = SiteLock.Acquire(paths.Cache);
                 var report = await Importer.ImportAsync(paths, cancellationToken);
-                ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false);
+                ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false, parse.GetValue(verboseOption));
                 return report.HasFailures ? 1 : 0;
             }
             catch (GazetteException ex)

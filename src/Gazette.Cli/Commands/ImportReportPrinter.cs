@@ -5,7 +5,15 @@ namespace Gazette.Cli.Commands;
 /// <summary>Prints what an import did: each change, then one summary line.</summary>
 internal static class ImportReportPrinter
 {
-    public static void Print(TextWriter output, TextWriter error, ImportReport report, bool quietWhenNothingChanged)
+    private static readonly (SectionPlacement Rule, string Name)[] Placements =
+    [
+        (SectionPlacement.Breadcrumb, "by breadcrumb"),
+        (SectionPlacement.SeedFolder, "by seed folder"),
+        (SectionPlacement.DefaultSection, "by default_section"),
+        (SectionPlacement.Unplaced, "unplaced"),
+    ];
+
+    public static void Print(TextWriter output, TextWriter error, ImportReport report, bool quietWhenNothingChanged, bool verbose = false)
     {
         if (report.SiteFileCreated)
         {
@@ -54,6 +62,31 @@ internal static class ImportReportPrinter
                 $"import: {report.Count(ImportStatus.Imported)} imported, {report.Count(ImportStatus.Updated)} updated, {report.Count(ImportStatus.Unchanged)} unchanged, ") +
                 FormattableString.Invariant(
                 $"{report.Count(ImportStatus.SkippedEdited) + report.Count(ImportStatus.SkippedDeleted)} skipped (changed by hand), {report.NeedingReview.Count()} need review, {report.Count(ImportStatus.Failed)} failed"));
+            PrintPlacements(output, report, verbose);
+        }
+    }
+
+    /// <summary>How many pages each rule put in their sections, and under <c>--verbose</c> which.</summary>
+    private static void PrintPlacements(TextWriter output, ImportReport report, bool verbose)
+    {
+        var counts = Placements.Select(p => (p.Name, Seeds: report.PlacedBy(p.Rule).Select(o => o.Seed).ToList())).ToList();
+        if (counts.All(c => c.Seeds.Count == 0))
+        {
+            return;
+        }
+
+        output.WriteLine("sections: " + string.Join(", ", counts.Select(c => FormattableString.Invariant($"{c.Seeds.Count} {c.Name}"))));
+        if (!verbose)
+        {
+            return;
+        }
+
+        foreach (var (name, seeds) in counts)
+        {
+            foreach (var seed in seeds)
+            {
+                output.WriteLine($"  {name}: {seed}");
+            }
         }
     }
 }

@@ -6,4 +6,5 @@ namespace Gazette.Import;
 /// <param name="Status">What happened.</param>
 /// <param name="Detail">Why, for skipped and failed seeds.</param>
 /// <param name="Review">Why the article needs a person's review before it is published; null when it does not.</param>
-public sealed record ImportOutcome(string Seed, string? Markdown, ImportStatus Status, string? Detail = null, string? Review = null);
+/// <param name="Placement">Which rule put the article in its section; null when the seed could not be read.</param>
+public sealed record ImportOutcome(string Seed, string? Markdown, ImportStatus Status, string? Detail = null, string? Review = null, SectionPlacement? Placement = null);

@@ -19,6 +19,9 @@ public sealed record ImportReport(
     /// <summary>How many seeds ended with this status.</summary>
     public int Count(ImportStatus status) => Outcomes.Count(o => o.Status == status);
 
+    /// <summary>The seeds a rule placed in their sections, by rule.</summary>
+    public IEnumerable<ImportOutcome> PlacedBy(SectionPlacement placement) => Outcomes.Where(o => o.Placement == placement && o.Status != ImportStatus.Failed);
+
     /// <summary>Seeds whose articles wait for review.</summary>
     public IEnumerable<ImportOutcome> NeedingReview => Outcomes.Where(o => o.Review is not null && o.Status != ImportStatus.Failed);
 }

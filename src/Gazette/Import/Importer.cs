@@ -33,7 +33,7 @@ public static class Importer
         }
 
         var outcomes = new List<ImportOutcome>();
-        var parsed = new List<(string Seed, SeedPage Page, string? Notes)>();
+        var parsed = new List<(string Seed, IReadOnlyList<string> Folders, SeedPage Page, string? Notes)>();
         foreach (var seed in seeds)
         {
             var relative = paths.Relative(seed);
@@ -45,7 +45,7 @@ public static class Importer
             }
 
             var notes = decoded.Encoding == "UTF-8" ? decoded.Notes : decoded.Notes.Insert(0, $"read as {decoded.Encoding}");
-            parsed.Add((relative, SeedParser.Parse(decoded.Text), notes.IsEmpty ? null : string.Join("; ", notes)));
+            parsed.Add((relative, SectionPlacer.FoldersOf(paths, seed), SeedParser.Parse(decoded.Text), notes.IsEmpty ? null : string.Join("; ", notes)));
         }
 
         var site = await CompleteSiteFileAsync(paths, parsed.Select(p => p.Page).ToList(), cancellationToken);
@@ -56,8 +56,9 @@ public static class Importer
             : ImportManifest.Empty;
         var originalManifest = manifest;
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (seed, page, notes) in parsed)
+        foreach (var (seed, folders, parsedPage, notes) in parsed)
         {
+            var (page, placement) = SectionPlacer.Place(parsedPage, folders, settings);
             var markdown = SeedMarkdownWriter.Write(page, seed);
             var review = page.ReviewReasons is { IsEmpty: false } reasons ? string.Join("; ", reasons) : null;
             var target = manifest.Entries.TryGetValue(seed, out var known) ? known.Markdown : TargetFor(seed, page, settings);
@@ -74,7 +75,7 @@ public static class Importer
                 manifest = manifest.With(seed, new ImportRecord(target, Hash(PageEncoding.Encode(markdown))));
             }
 
-            outcomes.Add(new ImportOutcome(seed, target, status, detail ?? notes, review));
+            outcomes.Add(new ImportOutcome(seed, target, status, detail ?? notes, review, placement));
         }
 
         if (!ReferenceEquals(manifest, originalManifest) && manifest.Format() != originalManifest.Format())

@@ -25,5 +25,29 @@ internal sealed class SectionTree
     public Section? Find(IReadOnlyList<string> names) =>
         names.Count > 0 && _byNamePath.TryGetValue(Key(names), out var section) ? section : null;
 
+    /// <summary>
+    /// The section a folder path names, each segment a slug or a name (<c>zxzx/tzgg</c> or <c>资讯中心/通知公告</c>):
+    /// the deepest section its leading segments reach, so that folders below a section's (a year, say) still place
+    /// there; null when the first segment names no top-level section.
+    /// </summary>
+    public Section? FindByFolder(IReadOnlyList<string> segments)
+    {
+        Section? found = null;
+        var candidates = Roots;
+        foreach (var segment in segments)
+        {
+            var next = candidates.FirstOrDefault(s => s.Slug == segment || s.Name == segment);
+            if (next is null)
+            {
+                break;
+            }
+
+            found = next;
+            candidates = next.Children;
+        }
+
+        return found;
+    }
+
     private static string Key(IEnumerable<string> names) => string.Join('\u001f', names);
 }

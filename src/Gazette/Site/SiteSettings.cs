@@ -21,6 +21,9 @@ internal sealed record SiteSettings(
     string? OldAddresses = null,
     bool Precompress = false)
 {
+    /// <summary>Where import puts a page with no breadcrumb that no folder under <c>seeds/</c> places; null for none.</summary>
+    public Section? DefaultSection { get; init; }
+
     /// <summary>The page size used when the settings give none.</summary>
     public const int DefaultPageSize = 20;
 

@@ -11,9 +11,7 @@ namespace Gazette.Site;
 /// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
 internal static partial class SiteSettingsLoader
 {
-    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "footer"];
-    private static readonly string[] SectionKeys = ["name", "slug", "type", "description", "old_path", "sections"];
-    private static readonly string[] ReservedSlugs = ["archive", "tags", "assets"];
+    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "default_section", "footer"];
     private static readonly string[] OldAddressPlaceholders = ["{old_path}", "{section}", "{yyyyMM}", "{yyyy}", "{MM}", "{dd}", "{old_id}", "{id}"];
     private static readonly string[] FooterKeys = [.. SiteFooter.Fields.Select(f => f.Key)];
 
@@ -49,8 +47,10 @@ internal static partial class SiteSettingsLoader
             var other => Invalid(entries["precompress"], $"'precompress' must be true or false; got '{other}'"),
         };
         var sections = entries.TryGetValue("sections", out var sectionsNode)
-            ? ReadSections(reader, sectionsNode, [], [])
+            ? SectionSettings.Read(reader, sectionsNode, [], [])
             : [];
+        var tree = new SectionTree(sections);
+        var defaultSection = SectionSettings.ReadDefault(reader, entries, tree);
         var footer = entries.TryGetValue("footer", out var footerNode) ? ReadFooter(reader, footerNode) : new SiteFooter();
 
         if (errors.Count > 0)
@@ -58,7 +58,7 @@ internal static partial class SiteSettingsLoader
             throw new GazetteException(errors);
         }
 
-        return new SiteSettings(title!, baseUrl!, basePath, pageSize, new SectionTree(sections), footer, feedSize, oldAddresses, precompress);
+        return new SiteSettings(title!, baseUrl!, basePath, pageSize, tree, footer, feedSize, oldAddresses, precompress) { DefaultSection = defaultSection };
 
         bool Invalid(YamlNode node, string message)
         {
@@ -118,7 +118,7 @@ internal static partial class SiteSettingsLoader
     {
         var value = reader.String(entries, "base_path") ?? "/";
         var trimmed = value.Trim('/');
-        if (trimmed.Length > 0 && !trimmed.Split('/').All(segment => SlugPattern().IsMatch(segment) && AddressRules.LengthProblem(segment) is null))
+        if (trimmed.Length > 0 && !trimmed.Split('/').All(segment => SectionSettings.SlugPattern().IsMatch(segment) && AddressRules.LengthProblem(segment) is null))
         {
             reader.Error(entries["base_path"], $"'base_path' must be a folder such as / or /news/ made of lower-case letters, digits, '-' and '_'; got '{value}'");
             return "/";
@@ -175,94 +175,6 @@ internal static partial class SiteSettingsLoader
         return value;
     }
 
-    private static ImmutableArray<Section> ReadSections(YamlReader reader, YamlNode node, ImmutableArray<string> parentNames, ImmutableArray<string> parentSlugs)
-    {
-        if (node is YamlScalarNode { Value: null or "" })
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            reader.Error(node, "'sections' must be a list of sections, each with a name and a slug");
-            return [];
-        }
-
-        var result = ImmutableArray.CreateBuilder<Section>();
-        var seenNames = new HashSet<string>(StringComparer.Ordinal);
-        var seenSlugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in sequence.Children)
-        {
-            if (item is not YamlMappingNode mapping)
-            {
-                reader.Error(item, "each section needs 'name' and 'slug'");
-                continue;
-            }
-
-            var entries = reader.Entries(mapping, SectionKeys, "section");
-            var name = reader.String(entries, "name");
-            var slug = reader.String(entries, "slug");
-            if (name is null || slug is null)
-            {
-                reader.Error(item, "each section needs 'name' and 'slug'");
-                continue;
-            }
-
-            // A name is matched against front matter, so it is refused rather than silently changed.
-            if (ControlCharacters.FirstForbidden(name, breaksToo: true) is var bad and >= 0)
-            {
-                reader.Error(entries["name"], $"section name '{name}' holds the control character {ControlCharacters.Name(name[bad])}; remove it");
-                continue;
-            }
-
-            if (!SlugPattern().IsMatch(slug))
-            {
-                reader.Error(entries["slug"], $"section slug '{slug}' may hold only lower-case letters, digits, '-' and '_'");
-                continue;
-            }
-
-            if (AddressRules.LengthProblem(slug) is { } tooLong)
-            {
-                reader.Error(entries["slug"], $"section slug '{slug}' {tooLong}");
-                continue;
-            }
-
-            if (parentSlugs.IsEmpty && ReservedSlugs.Contains(slug))
-            {
-                reader.Error(entries["slug"], $"slug '{slug}' is taken by the site's own {slug}/ pages; choose another for section '{name}'");
-                continue;
-            }
-
-            if (!seenNames.Add(name))
-            {
-                reader.Error(entries["name"], $"section '{name}' appears twice at this level");
-                continue;
-            }
-
-            if (!seenSlugs.Add(slug))
-            {
-                reader.Error(entries["slug"], $"slug '{slug}' is used by two sections at this level");
-                continue;
-            }
-
-            var names = parentNames.Add(name);
-            var slugs = parentSlugs.Add(slug);
-            var children = entries.TryGetValue("sections", out var childNode) ? ReadSections(reader, childNode, names, slugs) : [];
-            var oldPath = reader.String(entries, "old_path")?.Trim('/');
-            if (oldPath is not null && (oldPath.Length == 0 ? "is empty" : AddressRules.PathProblem(oldPath, finalSlashAllowed: false)) is { } problem)
-            {
-                reader.Error(entries["old_path"], $"'old_path' '{oldPath}' {problem}; it must be a folder such as szrsj/xwdt");
-                oldPath = null;
-            }
-
-            var type = ControlCharacters.OneLine(reader.String(entries, "type"));
-            var description = ControlCharacters.OneLine(reader.String(entries, "description"));
-            result.Add(new Section(names, slugs, type, description, children, oldPath));
-        }
-
-        return result.ToImmutable();
-    }
-
     private static SiteFooter ReadFooter(YamlReader reader, YamlNode node)
     {
         if (node is YamlScalarNode { Value: null or "" })
@@ -281,8 +193,6 @@ internal static partial class SiteSettingsLoader
         return SiteFooter.From(field => Text(field.Key));
     }
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]*\z", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderPattern();

@@ -130,4 +130,23 @@ public sealed class CommandLineTests
         Assert.Contains("refusing to build into this folder", error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Root, "input", "_site.yml")));
     }
+
+    [Fact]
+    public async Task Import_counts_the_pages_each_rule_placed_and_names_them_when_verbose()
+    {
+        using var site = TestSite.Create(("input/_site.yml", TestSite.Settings));
+        var fixtures = Support.RepositoryPaths.SeedFixtures;
+        site.WriteBytes("seeds/a.txt", File.ReadAllBytes(Path.Combine(fixtures, "01_you_are_here.txt")));
+        site.WriteBytes("seeds/zxzx/tzgg/b.txt", File.ReadAllBytes(Path.Combine(fixtures, "06_no_breadcrumb.txt")));
+        site.WriteBytes("seeds/elsewhere/c.txt", File.ReadAllBytes(Path.Combine(fixtures, "06_no_breadcrumb.txt")));
+
+        var (exitCode, output, _) = await GazetteCommand.RunAsync("import", "--root", site.Root);
+        var (_, verbose, _) = await GazetteCommand.RunAsync("import", "--root", site.Root, "--verbose");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("sections: 1 by breadcrumb, 1 by seed folder, 0 by default_section, 1 unplaced", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("by seed folder: seeds/zxzx/tzgg/b.txt", output, StringComparison.Ordinal);
+        Assert.Contains("by seed folder: seeds/zxzx/tzgg/b.txt", verbose, StringComparison.Ordinal);
+        Assert.Contains("unplaced: seeds/elsewhere/c.txt", verbose, StringComparison.Ordinal);
+    }
 }

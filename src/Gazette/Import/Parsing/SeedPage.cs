@@ -41,7 +41,7 @@ internal sealed record SeedPage(
 
             if (Section.IsEmpty)
             {
-                reasons.Add("no section (breadcrumb) found");
+                reasons.Add("no section found (no breadcrumb, no section folder under seeds/, no default_section)");
             }
 
             return reasons.ToImmutable();

@@ -41,14 +41,24 @@ internal sealed partial class FrameReader : ISeedReader
             }
         }
 
+        // A breadcrumb may start at the site's own name instead of 首页 (某某市人力资源和社会保障局 > 政务公开 > …).
+        if (names.Count >= 2 && SiteName().IsMatch(names[0]))
+        {
+            names.RemoveAt(0);
+        }
+
         return [.. names];
     }
 
+    /// <summary>The name of a government body or its website, which as a breadcrumb's first level stands for 首页.</summary>
+    [GeneratedRegex(@"^\S{2,}(?:局|厅|廳|委员会|委員會|办公室|辦公室|人民政府|政府|政府网|政府網|门户网站|門戶網站|门户|門戶|官网|官網|网站|網站)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteName();
+
     /// <summary>
-    /// A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 当前位置:首页 » …, 您所在的位置：…, 當前位置：首頁 > …, or a bare
+    /// A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 您当前浏览位置：…, 您现在的位置: …, 当前位置:首页 » …, 您所在的位置：…, 當前位置：首頁 > …, or a bare
     /// 首页 > 新闻中心 > 工作动态. <see cref="IsBreadcrumb"/> also asks for a separator, so that 位置：某某路 is not one.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?的?位置(?:是)?\s*[:：]\s*|(?=首\s*[页頁]\s*(?:>|»|›|＞|→|/)))(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:您|你)?的?(?:当前|當前|现在|現在|目前)?(?:所在|所处|所處|浏览|瀏覽|访问|訪問)?的?(?:位置|路径|路徑)(?:是)?\s*[:：]\s*|(?=首\s*[页頁]\s*(?:>|»|›|＞|→|/)))(?<path>.*\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
     /// <summary>Whether a line is a breadcrumb: the label or a leading 首页, and levels separated by arrows.</summary>

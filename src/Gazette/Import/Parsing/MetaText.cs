@@ -3,6 +3,8 @@ namespace Gazette.Import.Parsing;
 /// <summary>Reading values out of the date and source line's text.</summary>
 internal static class MetaText
 {
+    private static readonly HashSet<string> NoSource = ["未知", "无", "無", "暂无", "暫無", "不详", "不詳", "-", "--", "—", "/", "null", "NULL"];
+
     /// <summary>Full-width digits and date punctuation as ASCII, for reading dates only; body text keeps its own.</summary>
     public static string FoldWidth(string text)
     {
@@ -31,6 +33,7 @@ internal static class MetaText
         }
 
         var value = match.Groups["value"].Value.Trim(' ', '\u00A0', '\u3000', '\t', '-', '|', '【', '】', '[', ']');
-        return value.Length > 0 ? value : null;
+        // 未知, 无, 暂无 and the like say the old CMS had no source.
+        return value.Length > 0 && !NoSource.Contains(value) ? value : null;
     }
 }

@@ -1,5 +1,3 @@
-using Gazette.Import.Parsing;
-
 namespace Gazette.Import.Parsing;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal static class SeedParser
     /// <summary>Parses a seed's text (already decoded).</summary>
     public static SeedPage Parse(string text)
     {
-        var lines = new SeedLines(SeedText.Normalize(text));
+        var lines = LinesOf(text);
         var page = new SeedDraft();
         foreach (var reader in SeedReaders.InOrder)
         {
@@ -22,4 +20,7 @@ internal static class SeedParser
 
         return page.ToPage();
     }
+
+    /// <summary>The lines the readers see: trimmed, entities decoded, labels in the one layout they know.</summary>
+    public static SeedLines LinesOf(string text) => new(MetaLayout.Normalize(SeedText.Normalize(text)));
 }

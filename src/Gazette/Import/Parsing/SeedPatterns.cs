@@ -18,7 +18,7 @@ internal static partial class SeedPatterns
     public static partial Regex StartsWithDate();
 
     /// <summary>A line that is nothing but meta labels, separators and short values: "- 访问量:1", "来源:", "- 发布日期:".</summary>
-    [GeneratedRegex(@"^[-|\s]*(?:(?:[发發][布佈表稿](?:日期|[时時][间間])|[时時][间間]|日期|(?:信息|文章)?[来來]源|作者|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號])\s*[:：][^:：]{0,30}?[-|\s]*)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-|\s]*(?:(?:[发發][布佈表稿](?:日期|[时時][间間])|[时時][间間]|日期|(?:信息|文章)?[来來]源|作者|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號]|分享(?:到)?|打印)\s*[:：][^:：]{0,30}?[-|\s]*)+$", RegexOptions.CultureInvariant)]
     public static partial Regex MetaOnly();
 
     /// <summary>The source in a meta line: 来源: X, 來源: X, 信息来源:X, 稿源:X, stopping at the next label, a bracket or a wide gap.</summary>

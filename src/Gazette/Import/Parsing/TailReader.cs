@@ -12,17 +12,28 @@ internal sealed partial class TailReader : ISeedReader
     public void Read(SeedLines lines, SeedDraft page)
     {
         var footer = FooterStart(lines);
+        var tail = footer;
         for (var i = lines.Top; i < footer; i++)
         {
             if (lines.IsText(i) && RelatedHeading().IsMatch(lines[i]))
             {
-                lines.EndBefore(i);
-                return;
+                tail = i;
+                break;
             }
         }
 
-        lines.EndBefore(footer);
+        // An attachments heading with nothing under it (附件下载:) is the page template's, not the article's.
+        var last = lines.LastTextFrom(tail - 1);
+        if (last >= lines.Top && EmptyAttachmentsHeading().IsMatch(lines[last]))
+        {
+            tail = last;
+        }
+
+        lines.EndBefore(tail);
     }
+
+    [GeneratedRegex(@"^【?(?:附件(?:下载|下載|列表)?|相关附件|相關附件|附件材料)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyAttachmentsHeading();
 
     /// <summary>
     /// The footer is the run of footer, widget and empty lines at the very end. A contact line (电话, 地址) belongs to it

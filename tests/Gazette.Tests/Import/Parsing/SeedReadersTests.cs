@@ -13,7 +13,7 @@ public sealed class SeedReadersTests
     private static (SeedLines Lines, SeedDraft Page) ReadThrough<TReader>(string text)
         where TReader : ISeedReader
     {
-        var lines = new SeedLines(SeedText.Normalize(text));
+        var lines = SeedParser.LinesOf(text);
         var page = new SeedDraft();
         foreach (var reader in SeedReaders.InOrder)
         {
@@ -199,5 +199,53 @@ public sealed class SeedReadersTests
         var (_, page) = ReadThrough<FooterReader>(Crumb + "\n某某会议召开\n正文。\n主办单位:某局 网站标识码:1234567890\n邮编: 215000");
 
         Assert.Equal(new SiteFooter(Sponsor: "某局", SiteCode: "1234567890", Postcode: "215000"), page.Footer);
+    }
+
+    [Theory]
+    [InlineData("您当前浏览位置：首页 > 新闻中心 > 工作动态 > 正文")]
+    [InlineData("您现在的位置: 首页 > 新闻中心 > 工作动态")]
+    [InlineData("当前位置：某某市人力资源和社会保障局 > 新闻中心 > 工作动态")]
+    [InlineData("您所在的位置：某某县人民政府门户网站 » 新闻中心 » 工作动态 » 正文")]
+    public void Frame_reader_reads_breadcrumbs_with_other_labels_and_the_site_name_for_home(string crumb)
+    {
+        var (_, page) = ReadThrough<FrameReader>(crumb + "\n标题\n正文。");
+
+        Assert.Equal(["新闻中心", "工作动态"], page.Section.ToArray());
+    }
+
+    [Fact]
+    public void Frame_reader_keeps_a_breadcrumb_seven_levels_deep()
+    {
+        var (_, page) = ReadThrough<FrameReader>("您的位置：首页 > 一 > 二 > 三 > 四 > 五 > 六 > 七\n标题\n正文。");
+
+        Assert.Equal(["一", "二", "三", "四", "五", "六", "七"], page.Section.ToArray());
+    }
+
+    [Fact]
+    public void Tail_reader_ends_the_body_above_an_attachments_heading_with_nothing_under_it()
+    {
+        var (lines, _) = ReadThrough<TailReader>(Crumb + "\n标题\n正文一段。\n附件下载:\n相关链接:\n主办单位：某某局");
+
+        Assert.Equal("正文一段。", lines[lines.LastTextFrom(lines.Tail - 1)]);
+    }
+
+    [Fact]
+    public void Date_line_reader_reads_bulleted_labels_and_values_on_the_next_line()
+    {
+        var (_, page) = ReadThrough<DateLineReader>(Crumb + "\n标题\n• 发布日期:\n2022年09月13日 08:05\n• 来源:\n某某省人社厅\n• 浏览次数:\n正文第一段很长很长。");
+
+        Assert.Equal("2022-09-13 08:05", page.Date?.ToDisplayString());
+        Assert.Equal("某某省人社厅", page.Source);
+    }
+
+    [Theory]
+    [InlineData("来源：未知")]
+    [InlineData("来源:暂无")]
+    public void Date_line_reader_takes_an_unknown_source_for_none(string sourceLine)
+    {
+        var (_, page) = ReadThrough<DateLineReader>(Crumb + "\n标题\n日期:2021-06-02\n" + sourceLine + "\n正文第一段很长很长。");
+
+        Assert.Equal("2021-06-02", page.Date?.ToDisplayString());
+        Assert.Null(page.Source);
     }
 }

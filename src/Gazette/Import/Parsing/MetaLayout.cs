@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Gazette.Import.Parsing;
+
+/// <summary>
+/// Rewrites the layouts some sites give their date, source and 信息公开 labels into the one the readers know
+/// (<c>label: value</c> on a line), before any reader runs: a bullet before a label (<c>• 时间:2023-04-11</c>), a
+/// bracketed label (<c>[ 发布机构 ] 某某局</c>), and a label alone on its line with its value on the next
+/// (<c>• 发布日期:</c> / <c>2022年09月13日 08:05</c>), which become one line and an empty one. Lines that are no such
+/// label are left exactly as they are.
+/// </summary>
+internal static partial class MetaLayout
+{
+    /// <summary>The lines with their labels rewritten; a value that joined its label's line is no line of its own.</summary>
+    public static string[] Normalize(string[] lines)
+    {
+        var result = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (BulletedLabel().Match(line) is { Success: true } bulleted)
+            {
+                line = line[bulleted.Groups["label"].Index..];
+            }
+
+            if (BracketedLabel().IsMatch(line) && BracketedLabel().Match(line).Index == 0)
+            {
+                // Only a line that starts with one: a bracketed word inside a paragraph is the paragraph's own.
+                line = BracketedLabel().Replace(line, m => m.Groups["label"].Value + ":");
+            }
+            if (ValueLabelAlone().IsMatch(line) && i + 1 < lines.Length && IsValue(lines[i + 1]))
+            {
+                result.Add(line.TrimEnd() + lines[i + 1]);
+                i++;
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>Whether a line can be the value of a label above it: short, and not itself a label or a sentence.</summary>
+    private static bool IsValue(string line) =>
+        line.Length is > 0 and <= 40 && !LabelAlone().IsMatch(line) && !BulletedLabel().IsMatch(line) && !Label().IsMatch(line) && !LineShapes.LooksLikeBody(line);
+
+    // Labels whose value may stand on the next line; a counter or a widget (访问量, 字体, 分享) has no value worth joining.
+    private const string ValueLabels = @"(?:[发發][布佈表稿](?:日期|[时時][间間]|机构|機構)|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|(?:信息|文章|稿件)?[来來]源|作者|[编編][辑輯]|索引[号號]|[发發]文(?:机关|機關|字[号號]|日期)|文[号號]|成文日期|主[题題]分[类類]|[关關][键鍵](?:字|[词詞])|有效性)";
+
+    private const string Labels = @"(?:" + ValueLabels + @"|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號]|分享(?:到)?)";
+
+    /// <summary>A label after a bullet, e.g. <c>• 来源:</c>.</summary>
+    [GeneratedRegex(@"^[•·●◆◇▪■□▶►\-\*]\s*(?<label>" + Labels + @")\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletedLabel();
+
+    /// <summary>A label in brackets, e.g. <c>[ 发布日期 ]</c> or <c>【来源】</c>.</summary>
+    [GeneratedRegex(@"[\[【]\s*(?<label>" + Labels + @")\s*[\]】]\s*[:：]?", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedLabel();
+
+    /// <summary>A label with nothing after it (bullet allowed).</summary>
+    [GeneratedRegex(@"^(?:[•·●◆◇▪■□▶►\-\*]\s*)?" + Labels + @"\s*[:：]$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAlone();
+
+    /// <summary>A label that takes a value, with nothing after it (bullet allowed).</summary>
+    [GeneratedRegex(@"^(?:[•·●◆◇▪■□▶►\-\*]\s*)?" + ValueLabels + @"\s*[:：]$", RegexOptions.CultureInvariant)]
+    private static partial Regex ValueLabelAlone();
+
+    /// <summary>A line that starts with a label.</summary>
+    [GeneratedRegex(@"^(?:[•·●◆◇▪■□▶►\-\*]\s*)?" + Labels + @"\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+}

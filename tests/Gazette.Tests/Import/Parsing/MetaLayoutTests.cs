@@ -1,0 +1,38 @@
+using Gazette.Import.Parsing;
+
+namespace Gazette.Tests.Import.Parsing;
+
+public sealed class MetaLayoutTests
+{
+    [Fact]
+    public void A_bullet_before_a_label_is_dropped()
+    {
+        Assert.Equal(["时间:2023-04-11 10:20", "来源:某某局"], MetaLayout.Normalize(["• 时间:2023-04-11 10:20", "● 来源:某某局"]));
+    }
+
+    [Fact]
+    public void A_label_alone_joins_the_value_on_the_next_line_which_is_then_no_line_of_its_own()
+    {
+        Assert.Equal(["发布日期:2022年09月13日 08:05", "正文。"], MetaLayout.Normalize(["• 发布日期:", "2022年09月13日 08:05", "正文。"]));
+    }
+
+    [Fact]
+    public void A_counter_or_widget_label_alone_takes_nothing_from_the_next_line()
+    {
+        Assert.Equal(["浏览次数:", "用户中心 [登录]"], MetaLayout.Normalize(["• 浏览次数:", "用户中心 [登录]"]));
+    }
+
+    [Fact]
+    public void Bracketed_labels_at_the_start_of_a_line_become_plain_labels()
+    {
+        Assert.Equal(["发布机构:某某局 发布日期:2021-05-06"], MetaLayout.Normalize(["[ 发布机构 ] 某某局 [ 发布日期 ] 2021-05-06"]));
+    }
+
+    [Fact]
+    public void Lines_that_are_no_label_are_kept_character_for_character()
+    {
+        string[] body = ["据【来源】栏目介绍，", "• 第一点", "- 第二点：内容", "来源", "发布日期:", "这是一段很长的正文，它以句号结束。"];
+
+        Assert.Equal(body, MetaLayout.Normalize([.. body]));
+    }
+}

@@ -42,7 +42,7 @@ internal sealed partial class FrameReader : ISeedReader
         }
 
         // A breadcrumb may start at the site's own name instead of 首页 (某某市人力资源和社会保障局 > 政务公开 > …).
-        if (names.Count >= 2 && SiteName().IsMatch(names[0]))
+        if (names.Count >= 2 && LineShapes.IsOrganisationName(names[0]))
         {
             names.RemoveAt(0);
         }
@@ -50,9 +50,6 @@ internal sealed partial class FrameReader : ISeedReader
         return [.. names];
     }
 
-    /// <summary>The name of a government body or its website, which as a breadcrumb's first level stands for 首页.</summary>
-    [GeneratedRegex(@"^\S{2,}(?:局|厅|廳|委员会|委員會|办公室|辦公室|人民政府|政府|政府网|政府網|门户网站|門戶網站|门户|門戶|官网|官網|网站|網站)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SiteName();
 
     /// <summary>
     /// A breadcrumb: 您当前所在位置: 首页>资讯中心>新闻动态, 您当前浏览位置：…, 您现在的位置: …, 当前位置:首页 » …, 您所在的位置：…, 當前位置：首頁 > …, or a bare

@@ -10,6 +10,7 @@ namespace Gazette.Import.Parsing;
 /// <item>the date line first and the headline under it (nothing left above the date line);</item>
 /// <item>no date line: the first line under the breadcrumb, when it reads like a title;</item>
 /// <item>up to three title-like lines above the date line: a title, wrapped or with a subtitle, over the body;</item>
+/// <item>more title-like lines: the site's or the column's name stands alone above such a title, and is dropped;</item>
 /// <item>otherwise the body comes first and the title stands on the line just above the date line.</item>
 /// </list>
 /// A title the 信息公开 table names (名称, 标题) wins over the heading, which is then not body either.
@@ -18,6 +19,7 @@ internal sealed partial class HeadlineReader : ISeedReader
 {
     private const int LongestWrappedTitle = 3;
     private const int LongestHeadlineBelowDate = 60;
+    private const int LongestColumnName = 6;
 
     /// <inheritdoc />
     public void Read(SeedLines lines, SeedDraft page)
@@ -44,6 +46,12 @@ internal sealed partial class HeadlineReader : ISeedReader
             titleLines = above;
             page.BodyLines.AddRange(lines.BodyLines(meta.End + 1, lines.Tail));
         }
+        else if (above.All(i => LineShapes.IsTitleLike(lines[i])) && WithoutHeaderNames(lines, above) is { Count: > 0 and <= LongestWrappedTitle } title)
+        {
+            // Above the title, a page without a breadcrumb shows the site's name or the column's alone on a line.
+            titleLines = title;
+            page.BodyLines.AddRange(lines.BodyLines(meta.End + 1, lines.Tail));
+        }
         else
         {
             // The body comes first and the title stands on the line above the date.
@@ -56,6 +64,19 @@ internal sealed partial class HeadlineReader : ISeedReader
         page.Title = page.Information.TryGetValue("title", out var named)
             ? CollapseSpaces(named)
             : JoinTitle(titleLines.Select(i => lines[i]).ToList());
+    }
+
+    /// <summary>The header's lines without those at its top that name the site or a column (an organisation's name, or a word or two).</summary>
+    private static List<int> WithoutHeaderNames(SeedLines lines, List<int> header)
+    {
+        var start = 0;
+        while (start < header.Count && header.Count - start > LongestWrappedTitle
+            && (LineShapes.IsOrganisationName(lines[header[start]]) || lines[header[start]].Length <= LongestColumnName))
+        {
+            start++;
+        }
+
+        return header[start..];
     }
 
     /// <summary>The line under the date line when it reads as a headline over the text that follows; else null.</summary>

@@ -248,4 +248,40 @@ public sealed class SeedReadersTests
         Assert.Equal("2021-06-02", page.Date?.ToDisplayString());
         Assert.Null(page.Source);
     }
+
+    [Fact]
+    public void Headline_reader_drops_the_site_and_column_names_above_a_wrapped_title_on_a_page_without_a_breadcrumb()
+    {
+        var (_, page) = ReadThrough<HeadlineReader>("某某市人力资源和社会保障局\n通知公告\n关于公布某某市\n第二批评价组织\n名单的通知\n发布时间：2023-08-15\n正文第一段很长很长。");
+
+        Assert.Equal("关于公布某某市第二批评价组织名单的通知", page.Title);
+    }
+
+    [Fact]
+    public void Headline_reader_keeps_an_organisation_name_that_opens_a_title_wrapped_over_two_lines()
+    {
+        var (_, page) = ReadThrough<HeadlineReader>(Crumb + "\n某某市人力资源和社会保障局\n关于做好就业见习工作的通知\n发布时间：2023-08-15\n正文第一段很长很长。");
+
+        Assert.Equal("某某市人力资源和社会保障局关于做好就业见习工作的通知", page.Title);
+    }
+
+    [Theory]
+    [InlineData("今天是")]
+    [InlineData("今天是2023年8月15日 星期二")]
+    [InlineData("★全国双拥模范城 ★全国文明城市")]
+    [InlineData("English | 繁體")]
+    [InlineData("Русская версия")]
+    [InlineData("扫一扫在手机打开当前页")]
+    public void Widget_lines_are_chrome_wherever_they_stand(string line)
+    {
+        Assert.True(ChromeLines.IsChrome(line));
+    }
+
+    [Theory]
+    [InlineData("今天是全国助残日，我们走进社区。")]
+    [InlineData("English teachers are welcome.")]
+    public void Prose_that_starts_like_a_widget_is_not_chrome(string line)
+    {
+        Assert.False(ChromeLines.IsChrome(line));
+    }
 }

@@ -40,8 +40,8 @@ internal static class ImportReportPrinter
                 case ImportStatus.Updated:
                     output.WriteLine($"updated  {outcome.Seed} -> {outcome.Markdown}{(outcome.Detail is null ? string.Empty : $" ({outcome.Detail})")}");
                     break;
-                case ImportStatus.SkippedEdited:
-                case ImportStatus.SkippedDeleted:
+                case ImportStatus.SkippedEdited or ImportStatus.SkippedDeleted when verbose:
+                    // A file kept as a person left it stays so on every run: counted below, named only when asked.
                     output.WriteLine($"skipped  {outcome.Seed}: {outcome.Detail}");
                     break;
                 case ImportStatus.Failed:
@@ -55,7 +55,8 @@ internal static class ImportReportPrinter
             output.WriteLine($"review   {outcome.Markdown}: {outcome.Review} (left out of the build until fixed)");
         }
 
-        var changed = report.Outcomes.Any(o => o.Status != ImportStatus.Unchanged) || report.SectionsAdded.Length > 0 || report.FooterKeysAdded.Length > 0;
+        var changed = report.Outcomes.Any(o => o.Status is not (ImportStatus.Unchanged or ImportStatus.SkippedEdited or ImportStatus.SkippedDeleted))
+            || report.SectionsAdded.Length > 0 || report.FooterKeysAdded.Length > 0;
         if (changed || !quietWhenNothingChanged)
         {
             output.WriteLine(FormattableString.Invariant(

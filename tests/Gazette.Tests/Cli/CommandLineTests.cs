@@ -77,7 +77,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Import_says_it_skips_a_file_edited_by_hand()
+    public async Task Import_counts_a_file_edited_by_hand_names_it_when_verbose_and_a_build_stays_quiet_about_it()
     {
         using var site = TestSite.Bureau();
         await GazetteCommand.RunAsync("import", "--root", site.Root);
@@ -85,9 +85,14 @@ public sealed class CommandLineTests
         site.Write(markdown, site.Read(markdown) + "\n编者按:已核对。\n");
 
         var (exitCode, output, _) = await GazetteCommand.RunAsync("import", "--root", site.Root);
+        var (_, verbose, _) = await GazetteCommand.RunAsync("import", "--root", site.Root, "--verbose");
+        var (_, build, _) = await GazetteCommand.RunAsync("build", "--root", site.Root);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains($"skipped  seeds/000_e0b2ebfcac031705.txt: {markdown} was edited by hand", output, StringComparison.Ordinal);
+        Assert.Contains("1 skipped (changed by hand)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped  seeds/", output, StringComparison.Ordinal);
+        Assert.Contains($"skipped  seeds/000_e0b2ebfcac031705.txt: {markdown} was edited by hand", verbose, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", build, StringComparison.Ordinal);
         Assert.EndsWith("编者按:已核对。\n", site.Read(markdown), StringComparison.Ordinal);
     }
 

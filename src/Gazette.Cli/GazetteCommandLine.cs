@@ -10,7 +10,7 @@ public static class GazetteCommandLine
     public static RootCommand Create(TimeProvider timeProvider)
     {
         var root = new RootCommand("Gazette: turns scraped government news pages into a static, deployable archive.");
-        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create(timeProvider));
         root.Subcommands.Add(BuildCommand.Create(timeProvider));
         return root;
     }

@@ -9,7 +9,7 @@ namespace Gazette.Cli.Commands;
 /// <summary><c>gazette import</c>: turns new seeds into Markdown under input/.</summary>
 internal static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider timeProvider)
     {
         var root = CommonOptions.Root();
         var verboseOption = new Option<bool>("--verbose") { Description = "Also name the seeds each rule placed in their sections." };
@@ -23,7 +23,7 @@ internal static class ImportCommand
             {
                 SiteRoot.Require(paths);
                 using var siteLock = SiteLock.Acquire(paths.Cache);
-                var report = await Importer.ImportAsync(paths, cancellationToken);
+                var report = await Importer.ImportAsync(paths, timeProvider, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false, parse.GetValue(verboseOption));
                 return report.HasFailures ? 1 : 0;
             }

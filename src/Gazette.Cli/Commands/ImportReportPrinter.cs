@@ -50,7 +50,8 @@ internal static class ImportReportPrinter
             }
         }
 
-        foreach (var outcome in report.NeedingReview)
+        // The build names what it leaves out on every run; here, only what this import just wrote, unless asked for all.
+        foreach (var outcome in report.NeedingReview.Where(o => !quietWhenNothingChanged || o.Status is ImportStatus.Imported or ImportStatus.Updated))
         {
             output.WriteLine($"review   {outcome.Markdown}: {outcome.Review} (left out of the build until fixed)");
         }
@@ -62,7 +63,8 @@ internal static class ImportReportPrinter
             output.WriteLine(FormattableString.Invariant(
                 $"import: {report.Count(ImportStatus.Imported)} imported, {report.Count(ImportStatus.Updated)} updated, {report.Count(ImportStatus.Unchanged)} unchanged, ") +
                 FormattableString.Invariant(
-                $"{report.Count(ImportStatus.SkippedEdited) + report.Count(ImportStatus.SkippedDeleted)} skipped (changed by hand), {report.NeedingReview.Count()} need review, {report.Count(ImportStatus.Failed)} failed"));
+                $"{report.Count(ImportStatus.SkippedEdited) + report.Count(ImportStatus.SkippedDeleted)} skipped (changed by hand), {report.NeedingReview.Count()} need review, {report.Count(ImportStatus.Failed)} failed; ") +
+                FormattableString.Invariant($"{report.SeedsRead} of {report.Outcomes.Length} seeds read, the others unchanged since the last import"));
             PrintPlacements(output, report, verbose);
         }
     }

@@ -13,6 +13,9 @@ public sealed record ImportReport(
     ImmutableArray<string> FooterKeysAdded,
     bool SiteFileCreated)
 {
+    /// <summary>How many seeds this import read; the others were vouched for by the import cache.</summary>
+    public int SeedsRead { get; init; }
+
     /// <summary>Whether any seed failed.</summary>
     public bool HasFailures => Outcomes.Any(o => o.Status == ImportStatus.Failed);
 

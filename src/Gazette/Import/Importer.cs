@@ -4,6 +4,7 @@ using System.Text;
 using Gazette.Content;
 using Gazette.FileSystem;
 using Gazette.Import.Parsing;
+using Gazette.Incremental;
 using Gazette.Site;
 using Gazette.Text;
 
@@ -15,67 +16,112 @@ namespace Gazette.Import;
 /// </summary>
 public static class Importer
 {
-    /// <summary>Imports every seed. Throws <see cref="Diagnostics.GazetteException"/> only when <c>_site.yml</c> or the manifest is broken.</summary>
-    public static async Task<ImportReport> ImportAsync(SitePaths paths, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports every seed that is new or changed since the last import; a seed the import cache vouches for is not read.
+    /// Throws <see cref="Diagnostics.GazetteException"/> only when <c>_site.yml</c> or the manifest is broken.
+    /// </summary>
+    public static async Task<ImportReport> ImportAsync(SitePaths paths, TimeProvider clock, CancellationToken cancellationToken)
     {
         var seedErrors = new List<Diagnostics.GazetteError>();
-        var seeds = SiteFiles.List(paths.Seeds, paths.Root, recurse: true, path => path.EndsWith(".txt", StringComparison.Ordinal), seedErrors)
-            .Select(f => f.FullPath).Order(StringComparer.Ordinal).ToArray();
+        var seeds = SiteFiles.List(paths.Seeds, paths.Root, recurse: true, path => path.EndsWith(".txt", StringComparison.Ordinal), seedErrors);
         if (seedErrors.Count > 0)
         {
             throw new Diagnostics.GazetteException(seedErrors);
         }
 
-        if (seeds.Length == 0 && File.Exists(paths.SiteFile))
+        if (seeds.Count == 0 && File.Exists(paths.SiteFile))
         {
             // Nothing to import and nothing to learn: the build reads and checks the settings itself.
             return new ImportReport([], [], [], false);
         }
 
-        var outcomes = new List<ImportOutcome>();
-        var parsed = new List<(string Seed, IReadOnlyList<string> Folders, SeedPage Page, string? Notes)>();
+        seeds.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        var seenAt = clock.GetUtcNow().UtcTicks;
+        var key = await CacheKeyAsync(paths, cancellationToken);
+        var cache = ImportCache.Load(paths, key);
+        var remembered = new List<(SiteFiles.Found File, ImportCacheEntry Entry)>();
+        var toRead = new List<SiteFiles.Found>();
         foreach (var seed in seeds)
         {
-            var relative = paths.Relative(seed);
-            var decoded = SeedDecoder.Decode(await File.ReadAllBytesAsync(seed, cancellationToken), out var problem);
-            if (decoded is null)
+            if (cache.GetValueOrDefault(paths.Relative(seed.FullPath)) is { } entry && StillHolds(paths, entry, seed, seenAt) is { } current)
             {
-                outcomes.Add(new ImportOutcome(relative, null, ImportStatus.Failed, problem));
-                continue;
+                remembered.Add((seed, current));
             }
-
-            var notes = decoded.Encoding == "UTF-8" ? decoded.Notes : decoded.Notes.Insert(0, $"read as {decoded.Encoding}");
-            parsed.Add((relative, SectionPlacer.FoldersOf(paths, seed), SeedParser.Parse(decoded.Text), notes.IsEmpty ? null : string.Join("; ", notes)));
+            else
+            {
+                toRead.Add(seed);
+            }
         }
 
-        var site = await CompleteSiteFileAsync(paths, parsed.Select(p => p.Page).ToList(), cancellationToken);
-        var settings = SiteSettingsLoader.Parse(site.Text, paths.Relative(paths.SiteFile));
+        if (toRead.Count > 0)
+        {
+            return await ImportChangedAsync(paths, clock, seenAt, remembered, toRead, cancellationToken);
+        }
 
+        if (remembered.Count != cache.Count || remembered.Any(r => r.Entry != cache[r.Entry.Outcome.Seed]))
+        {
+            await ImportCache.SaveAsync(paths, key, [.. remembered.Select(r => r.Entry)], cancellationToken);
+        }
+
+        return new ImportReport([.. remembered.Select(r => AsRemembered(r.Entry.Outcome))], [], [], false);
+    }
+
+    /// <summary>Imports the seeds the cache could not vouch for, completing <c>_site.yml</c> with what every page says.</summary>
+    private static async Task<ImportReport> ImportChangedAsync(
+        SitePaths paths, TimeProvider clock, long seenAt, List<(SiteFiles.Found File, ImportCacheEntry Entry)> remembered, List<SiteFiles.Found> toRead, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ImportOutcome>();
+        var readings = new List<SeedReading>();
+        foreach (var seed in toRead)
+        {
+            await ReadAsync(paths, seed, seenAt, readings, outcomes, cancellationToken);
+        }
+
+        var facts = remembered.Select(r => (r.Entry.Outcome.Seed, r.Entry.Facts)).Concat(readings.Select(r => (r.Seed, Facts: SeedFacts.Of(r.Page))))
+            .OrderBy(f => f.Seed, StringComparer.Ordinal).Select(f => f.Facts).ToList();
+        var site = await CompleteSiteFileAsync(paths, facts, cancellationToken);
+        if (site.Changed)
+        {
+            // A new section can change where any page goes: what the cache remembered was placed under the old settings.
+            foreach (var (seed, _) in remembered)
+            {
+                await ReadAsync(paths, seed, seenAt, readings, outcomes, cancellationToken);
+            }
+
+            remembered.Clear();
+        }
+
+        readings.Sort((a, b) => string.CompareOrdinal(a.Seed, b.Seed));
+        var settings = SiteSettingsLoader.Parse(site.Text, paths.Relative(paths.SiteFile));
         var manifest = File.Exists(paths.ImportManifest)
             ? ImportManifest.Parse(await File.ReadAllTextAsync(paths.ImportManifest, cancellationToken), paths.Relative(paths.ImportManifest))
             : ImportManifest.Empty;
         var originalManifest = manifest;
-        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (seed, folders, parsedPage, notes) in parsed)
+        var claimed = remembered.Where(r => r.Entry.Outcome.Markdown is not null).ToDictionary(r => r.Entry.Outcome.Markdown!, r => r.Entry.Outcome.Seed, StringComparer.Ordinal);
+        var entries = remembered.Select(r => r.Entry).ToList();
+        outcomes.AddRange(entries.Select(e => AsRemembered(e.Outcome)));
+        foreach (var reading in readings)
         {
-            var (page, placement) = SectionPlacer.Place(parsedPage, folders, settings);
-            var markdown = SeedMarkdownWriter.Write(page, seed);
+            var (page, placement) = SectionPlacer.Place(reading.Page, reading.Folders, settings);
+            var markdown = SeedMarkdownWriter.Write(page, reading.Seed);
             var review = page.ReviewReasons is { IsEmpty: false } reasons ? string.Join("; ", reasons) : null;
-            var target = manifest.Entries.TryGetValue(seed, out var known) ? known.Markdown : TargetFor(seed, page, settings);
+            var target = manifest.Entries.TryGetValue(reading.Seed, out var known) ? known.Markdown : TargetFor(reading.Seed, page, settings);
             if (claimed.TryGetValue(target, out var other))
             {
-                outcomes.Add(new ImportOutcome(seed, null, ImportStatus.Failed, $"it would be written to {target}, which {other} already uses; rename one of the seeds"));
+                outcomes.Add(new ImportOutcome(reading.Seed, null, ImportStatus.Failed, $"it would be written to {target}, which {other} already uses; rename one of the seeds"));
                 continue;
             }
 
-            claimed[target] = seed;
-            var (status, detail) = await ApplyAsync(paths, seed, target, markdown, known, cancellationToken);
+            claimed[target] = reading.Seed;
+            var (status, detail, onDisk) = await ApplyAsync(paths, reading.Seed, target, markdown, known, cancellationToken);
             if (status is ImportStatus.Imported or ImportStatus.Updated or ImportStatus.Unchanged)
             {
-                manifest = manifest.With(seed, new ImportRecord(target, Hash(PageEncoding.Encode(markdown))));
+                manifest = manifest.With(reading.Seed, new ImportRecord(target, Hash(onDisk!)));
             }
 
-            outcomes.Add(new ImportOutcome(seed, target, status, detail ?? notes, review, placement));
+            var outcome = new ImportOutcome(reading.Seed, target, status, detail ?? reading.Notes, review, placement);
+            outcomes.Add(outcome);
+            entries.Add(new ImportCacheEntry(outcome, reading.Remembered, Remember(Path.Combine(paths.Root, target), onDisk, clock), SeedFacts.Of(reading.Page)));
         }
 
         if (!ReferenceEquals(manifest, originalManifest) && manifest.Format() != originalManifest.Format())
@@ -83,11 +129,85 @@ public static class Importer
             await AtomicFile.WriteAsync(paths.ImportManifest, PageEncoding.Encode(manifest.Format()), cancellationToken);
         }
 
+        entries.Sort((a, b) => string.CompareOrdinal(a.Outcome.Seed, b.Outcome.Seed));
+        await ImportCache.SaveAsync(paths, await CacheKeyAsync(paths, cancellationToken), entries, cancellationToken);
         outcomes.Sort((a, b) => string.CompareOrdinal(a.Seed, b.Seed));
-        return new ImportReport([.. outcomes], site.SectionsAdded, site.FooterKeysAdded, site.Created);
+        return new ImportReport([.. outcomes], site.SectionsAdded, site.FooterKeysAdded, site.Created) { SeedsRead = readings.Count + outcomes.Count(o => o.Markdown is null && o.Status == ImportStatus.Failed) };
     }
 
-    private static async Task<(ImportStatus Status, string? Detail)> ApplyAsync(
+    /// <summary>Decodes and parses one seed; one that cannot be decoded becomes a failed outcome.</summary>
+    private static async Task ReadAsync(SitePaths paths, SiteFiles.Found seed, long seenAt, List<SeedReading> readings, List<ImportOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var relative = paths.Relative(seed.FullPath);
+        var bytes = await File.ReadAllBytesAsync(seed.FullPath, cancellationToken);
+        var decoded = SeedDecoder.Decode(bytes, out var problem);
+        if (decoded is null)
+        {
+            outcomes.Add(new ImportOutcome(relative, null, ImportStatus.Failed, problem));
+            return;
+        }
+
+        var notes = decoded.Encoding == "UTF-8" ? decoded.Notes : decoded.Notes.Insert(0, $"read as {decoded.Encoding}");
+        readings.Add(new SeedReading(
+            relative, seed, RememberedFile.Of(seed.Size, seed.WriteTimeTicks, bytes, seenAt), SectionPlacer.FoldersOf(paths, seed.FullPath),
+            SeedParser.Parse(decoded.Text), notes.IsEmpty ? null : string.Join("; ", notes)));
+    }
+
+    /// <summary>
+    /// The cache's entry when the seed and the Markdown file still hold what it remembers (refreshed when that had
+    /// to be read to be sure); null when the seed must be imported again.
+    /// </summary>
+    private static ImportCacheEntry? StillHolds(SitePaths paths, ImportCacheEntry entry, SiteFiles.Found seed, long seenAt)
+    {
+        if (entry.Outcome.Status == ImportStatus.Failed || !entry.Seed.Matches(seed.Size, seed.WriteTimeTicks, () => File.ReadAllBytes(seed.FullPath), out var seedBytes))
+        {
+            return null;
+        }
+
+        var current = seedBytes is null ? entry : entry with { Seed = RememberedFile.Of(seed.Size, seed.WriteTimeTicks, seedBytes, seenAt) };
+        var markdown = entry.Outcome.Markdown is { } target ? new FileInfo(Path.Combine(paths.Root, target)) : null;
+        if (entry.Markdown is not { } known)
+        {
+            // Import left no file (a person had deleted it): it still counts as deleted only while there is none.
+            return markdown is { Exists: true } ? null : current;
+        }
+
+        if (markdown is not { Exists: true })
+        {
+            return null;
+        }
+
+        var ticks = markdown.LastWriteTimeUtc.Ticks;
+        if (!known.Matches(markdown.Length, ticks, () => File.ReadAllBytes(markdown.FullName), out var markdownBytes))
+        {
+            return null;
+        }
+
+        return markdownBytes is null ? current : current with { Markdown = RememberedFile.Of(markdown.Length, ticks, markdownBytes, seenAt) };
+    }
+
+    /// <summary>The Markdown file as import leaves it, seen now; null when there is none.</summary>
+    private static RememberedFile? Remember(string path, byte[]? onDisk, TimeProvider clock)
+    {
+        var file = new FileInfo(path);
+        return onDisk is null || !file.Exists ? null : RememberedFile.Of(file.Length, file.LastWriteTimeUtc.Ticks, onDisk, clock.GetUtcNow().UtcTicks);
+    }
+
+    /// <summary>A remembered outcome as this import reports it: import's own file is unchanged, a person's choice still stands.</summary>
+    private static ImportOutcome AsRemembered(ImportOutcome outcome) =>
+        outcome.Status is ImportStatus.Imported or ImportStatus.Updated ? outcome with { Status = ImportStatus.Unchanged } : outcome;
+
+    private static async Task<ulong> CacheKeyAsync(SitePaths paths, CancellationToken cancellationToken)
+    {
+        var siteFile = await ReadOrNothingAsync(paths.SiteFile, cancellationToken);
+        var manifest = await ReadOrNothingAsync(paths.ImportManifest, cancellationToken);
+        return ImportCache.KeyFor(siteFile, manifest);
+    }
+
+    private static async Task<byte[]> ReadOrNothingAsync(string path, CancellationToken cancellationToken) =>
+        File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : [];
+
+    private static async Task<(ImportStatus Status, string? Detail, byte[]? OnDisk)> ApplyAsync(
         SitePaths paths, string seed, string target, string markdown, ImportRecord? known, CancellationToken cancellationToken)
     {
         var full = Path.Combine(paths.Root, target);
@@ -96,26 +216,26 @@ public static class Importer
         {
             if (known is not null)
             {
-                return (ImportStatus.SkippedDeleted, $"{target} was deleted by hand; delete its entry in {SitePaths.ImportManifestFileName} to import {seed} again");
+                return (ImportStatus.SkippedDeleted, $"{target} was deleted by hand; delete its entry in {SitePaths.ImportManifestFileName} to import {seed} again", null);
             }
 
             await AtomicFile.WriteAsync(full, bytes, cancellationToken);
-            return (ImportStatus.Imported, null);
+            return (ImportStatus.Imported, null, bytes);
         }
 
         var current = await File.ReadAllBytesAsync(full, cancellationToken);
         if (current.AsSpan().SequenceEqual(bytes))
         {
-            return (ImportStatus.Unchanged, null);
+            return (ImportStatus.Unchanged, null, bytes);
         }
 
         if (known is null || Hash(current) != known.Sha256)
         {
-            return (ImportStatus.SkippedEdited, $"{target} was edited by hand; it is kept as it is");
+            return (ImportStatus.SkippedEdited, $"{target} was edited by hand; it is kept as it is", current);
         }
 
         await AtomicFile.WriteAsync(full, bytes, cancellationToken);
-        return (ImportStatus.Updated, null);
+        return (ImportStatus.Updated, null, bytes);
     }
 
     private static string TargetFor(string seed, SeedPage page, SiteSettings settings)
@@ -126,7 +246,7 @@ public static class Importer
         return $"input/{section}/{month}/{id}.md";
     }
 
-    private static async Task<SiteFileChanges> CompleteSiteFileAsync(SitePaths paths, List<SeedPage> pages, CancellationToken cancellationToken)
+    private static async Task<SiteFileChanges> CompleteSiteFileAsync(SitePaths paths, List<SeedFacts> pages, CancellationToken cancellationToken)
     {
         var relative = paths.Relative(paths.SiteFile);
         var exists = File.Exists(paths.SiteFile);
@@ -146,14 +266,15 @@ public static class Importer
             sectionsAdded.AddRange(added.Select(a => $"{a.Path} (slug '{a.Slug}')"));
         }
 
-        if (!string.Equals(text, original, StringComparison.Ordinal))
+        var changed = !string.Equals(text, original, StringComparison.Ordinal);
+        if (changed)
         {
             // Check before writing: a settings file import cannot read back must never replace a working one.
             SiteSettingsLoader.Parse(text, relative);
             await AtomicFile.WriteAsync(paths.SiteFile, PageEncoding.Encode(text), cancellationToken);
         }
 
-        return new SiteFileChanges(text, !exists, sectionsAdded.ToImmutable(), footerAdded);
+        return new SiteFileChanges(text, !exists, changed, sectionsAdded.ToImmutable(), footerAdded);
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

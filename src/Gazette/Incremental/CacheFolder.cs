@@ -29,6 +29,9 @@ internal sealed record CacheFolder(string Path)
     /// <summary>The related-article lists (<see cref="RelatedListCache"/>).</summary>
     public string Related => Combine("related.cache");
 
+    /// <summary>What import made of each seed, by the seed's content and the importer (<c>ImportCache</c>).</summary>
+    public string Imports => Combine("imports.cache");
+
     /// <summary>Each page's fingerprint (<see cref="PageFingerprints"/>).</summary>
     public string Pages => Combine("pages.cache");
 

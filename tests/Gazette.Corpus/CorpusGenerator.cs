@@ -20,11 +20,17 @@ public sealed class CorpusGenerator(int seed)
         ("劳动关系", "ldgx", [("劳动监察", "ldjc", []), ("调解仲裁", "tjzc", [])]),
     ];
 
-    private static readonly string[] Subjects = ["市人社局", "各区人社部门", "市就业管理中心", "市社保中心", "劳动保障监察支队", "市职业技能鉴定中心", "各级公共就业服务机构", "用人单位", "参保职工", "高校毕业生"];
-    private static readonly string[] Actions = ["深入推进", "认真落实", "持续优化", "全面开展", "扎实做好", "积极推动", "不断完善", "统筹部署", "大力实施", "加快建设"];
-    private static readonly string[] Objects = ["稳就业保就业各项工作", "职业技能提升行动", "社会保险扩面征缴", "根治欠薪专项行动", "和谐劳动关系创建", "人力资源市场秩序", "失业保险稳岗返还", "城乡居民养老保险", "工伤保险经办服务", "高技能人才队伍建设", "公共就业服务体系", "劳动人事争议调解"];
-    private static readonly string[] Details = ["截至目前,全市已累计服务群众12.6万人次", "各项指标均完成年度目标任务的百分之九十以上", "切实增强了人民群众的获得感和幸福感", "为全市经济社会高质量发展提供了有力支撑", "进一步提升了经办服务的便利化水平", "确保各项政策落地见效", "受到企业和群众的广泛好评", "有效防范化解了各类风险隐患"];
-    private static readonly string[] Tags = ["就业", "社保", "技能培训", "养老金", "失业保险", "工伤", "欠薪", "招聘会", "高校毕业生", "退役军人", "农民工", "人才", "创业", "劳动仲裁", "政策解读", "便民服务", "数字人社", "长三角", "稳岗", "公共服务"];
+    internal static readonly string[] Subjects = ["市人社局", "各区人社部门", "市就业管理中心", "市社保中心", "劳动保障监察支队", "市职业技能鉴定中心", "各级公共就业服务机构", "用人单位", "参保职工", "高校毕业生"];
+    internal static readonly string[] Actions = ["深入推进", "认真落实", "持续优化", "全面开展", "扎实做好", "积极推动", "不断完善", "统筹部署", "大力实施", "加快建设"];
+    internal static readonly string[] Objects = ["稳就业保就业各项工作", "职业技能提升行动", "社会保险扩面征缴", "根治欠薪专项行动", "和谐劳动关系创建", "人力资源市场秩序", "失业保险稳岗返还", "城乡居民养老保险", "工伤保险经办服务", "高技能人才队伍建设", "公共就业服务体系", "劳动人事争议调解"];
+    internal static readonly string[] Details = ["截至目前,全市已累计服务群众12.6万人次", "各项指标均完成年度目标任务的百分之九十以上", "切实增强了人民群众的获得感和幸福感", "为全市经济社会高质量发展提供了有力支撑", "进一步提升了经办服务的便利化水平", "确保各项政策落地见效", "受到企业和群众的广泛好评", "有效防范化解了各类风险隐患"];
+    internal static readonly string[] Tags = ["就业", "社保", "技能培训", "养老金", "失业保险", "工伤", "欠薪", "招聘会", "高校毕业生", "退役军人", "农民工", "人才", "创业", "劳动仲裁", "政策解读", "便民服务", "数字人社", "长三角", "稳岗", "公共服务"];
+
+    /// <summary>Every leaf of the tree as its names from the top (2 or 3 levels), in <see cref="Tree"/> order.</summary>
+    internal static IReadOnlyList<string[]> LeafNames { get; } = [.. Tree.SelectMany(top => top.Children.SelectMany(child =>
+        child.Children.Length == 0
+            ? [new[] { top.Name, child.Name }]
+            : child.Children.Select(g => new[] { top.Name, child.Name, g.Name })))];
 
     /// <summary>Every leaf of the tree as front matter names and folder slugs.</summary>
     public static IReadOnlyList<(string Names, string Slugs)> Leaves { get; } = [.. Tree.SelectMany(top => top.Children.SelectMany(child =>
@@ -81,7 +87,7 @@ public sealed class CorpusGenerator(int seed)
     public (string Path, string Text) Article(int index)
     {
         // Each article draws from its own generator, so article i is the same whatever the count.
-        var random = new Random(HashCode.Combine(seed, index) & int.MaxValue);
+        var random = CorpusRandom.For(seed, index, 0);
         var leaf = Leaves[random.Next(Leaves.Count)];
         var day = new DateTime(2010, 1, 1).AddDays(random.Next(15 * 365));
         var hasTime = random.Next(5) > 0;
@@ -132,9 +138,9 @@ public sealed class CorpusGenerator(int seed)
         return ($"{folder}/{id}.md", text.ToString());
     }
 
-    private static string Paragraph(Random random)
+    /// <summary>One paragraph of whole sentences, 150 to 400 characters in all.</summary>
+    internal static string Paragraph(Random random)
     {
-        // Whole sentences, 150 to 400 characters in all.
         var paragraph = new StringBuilder();
         var target = 150 + random.Next(251);
         while (true)
@@ -154,5 +160,6 @@ public sealed class CorpusGenerator(int seed)
         }
     }
 
-    private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
+    /// <summary>One of <paramref name="items"/>, drawn from <paramref name="random"/>.</summary>
+    internal static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
 }

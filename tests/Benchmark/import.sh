@@ -4,8 +4,8 @@
 # Publishes REV from a temporary worktree (REV "." publishes the working tree as it is), self-contained and
 # composite as run.sh does, then for each round: a fresh site of N generated seeds (tests/Gazette.Corpus --seeds) and
 # the theme; a cold import; a second import with nothing changed; a cold build of the imported site; a rebuild with
-# nothing changed, seeds present; then the same site with its seeds/ emptied (same input/, same .gazette/) and a
-# rebuild with nothing changed. Prints one table row per step (mean wall time over the rounds, highest peak memory)
+# nothing changed, seeds present, alternating twice with the same site with its seeds/ moved aside (same input/,
+# same .gazette/). Prints one table row per step (mean wall time over the rounds, highest peak memory)
 # and two ratios: warm import / cold import, and no-change build with seeds / without (the target is under 1.05).
 # Work goes to $GAZETTE_BENCH_DIR (default /tmp/gazette-import). Needs the .NET SDK and GNU time.
 set -euo pipefail
@@ -53,15 +53,21 @@ for round in $(seq "$rounds"); do
   step "${labels[0]}" "$gazette" import --root "$site"
   step "${labels[1]}" "$gazette" import --root "$site"
   step "${labels[2]}" "$gazette" build --root "$site"
-  step "${labels[3]}" "$gazette" build --root "$site"
-  # The same site without seeds. Emptied in place rather than copied: .gazette/outputs/ keys its record by the output
-  # folder's full path, so a copy elsewhere would refuse its own output/ as files Gazette has no record of writing.
-  find "$site/seeds" -mindepth 1 -delete
-  step "${labels[4]}" "$gazette" build --root "$site"
+  # The same site without seeds, alternating with it twice so that neither side gets the warmer file cache. Moved
+  # aside in place rather than copied: .gazette/outputs/ keys its record by the output folder's full path, so a copy
+  # elsewhere would refuse its own output/ as files Gazette has no record of writing.
+  for pair in 1 2; do
+    step "${labels[3]}" "$gazette" build --root "$site"
+    mv "$site/seeds" "$site/seeds.away" && mkdir "$site/seeds"
+    step "${labels[4]}" "$gazette" build --root "$site"
+    rmdir "$site/seeds" && mv "$site/seeds.away" "$site/seeds"
+  done
   echo "round $round of $rounds done" >&2
 done
 
-mean() { echo "scale=3; ${total[$1]} / $rounds" | bc; }
+# The two no-change builds run twice a round.
+runs() { case $1 in "${labels[3]}"|"${labels[4]}") echo $((rounds * 2)) ;; *) echo "$rounds" ;; esac; }
+mean() { echo "scale=3; ${total[$1]} / $(runs "$1")" | bc; }
 echo "| seeds | step | wall s | peak MiB |"
 echo "|---:|---|---:|---:|"
 for label in "${labels[@]}"; do

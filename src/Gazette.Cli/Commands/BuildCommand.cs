@@ -43,7 +43,7 @@ internal static class BuildCommand
                     SiteBuilder.ForgetCaches(paths);
                 }
 
-                var report = await Importer.ImportAsync(paths, timeProvider, cancellationToken);
+                var report = await Importer.ImportAsync(paths, timeProvider, recheckMarkdown: false, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: true);
 
                 // Progress goes to the error stream, so that the output stream holds only results.

@@ -23,7 +23,7 @@ internal static class ImportCommand
             {
                 SiteRoot.Require(paths);
                 using var siteLock = SiteLock.Acquire(paths.Cache);
-                var report = await Importer.ImportAsync(paths, timeProvider, cancellationToken);
+                var report = await Importer.ImportAsync(paths, timeProvider, recheckMarkdown: true, cancellationToken);
                 ImportReportPrinter.Print(output, error, report, quietWhenNothingChanged: false, parse.GetValue(verboseOption));
                 return report.HasFailures ? 1 : 0;
             }

@@ -18,12 +18,20 @@ public static class Importer
 {
     /// <summary>
     /// Imports every seed that is new or changed since the last import; a seed the import cache vouches for is not read.
-    /// Throws <see cref="Diagnostics.GazetteException"/> only when <c>_site.yml</c> or the manifest is broken.
+    /// With <paramref name="recheckMarkdown"/> the Markdown files of unchanged seeds are looked at too, so that the
+    /// report counts those a person edited or deleted since; a build passes false, since import writes nothing for an
+    /// unchanged seed either way. Throws <see cref="Diagnostics.GazetteException"/> only when <c>_site.yml</c> or the
+    /// manifest is broken.
     /// </summary>
-    public static async Task<ImportReport> ImportAsync(SitePaths paths, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<ImportReport> ImportAsync(SitePaths paths, TimeProvider clock, bool recheckMarkdown, CancellationToken cancellationToken)
     {
+        var seenAt = clock.GetUtcNow().UtcTicks;
+
+        // Listing the seeds and reading the cache are both a few tens of milliseconds at ten thousand seeds: side by side.
+        var loading = Task.Run(() => LoadCache(paths), cancellationToken);
         var seedErrors = new List<Diagnostics.GazetteError>();
         var seeds = SiteFiles.List(paths.Seeds, paths.Root, recurse: true, path => path.EndsWith(".txt", StringComparison.Ordinal), seedErrors);
+        var cache = await loading;
         if (seedErrors.Count > 0)
         {
             throw new Diagnostics.GazetteException(seedErrors);
@@ -36,16 +44,15 @@ public static class Importer
         }
 
         seeds.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
-        var seenAt = clock.GetUtcNow().UtcTicks;
-        var key = await CacheKeyAsync(paths, cancellationToken);
-        var cache = ImportCache.Load(paths, key);
-        var remembered = new List<(SiteFiles.Found File, ImportCacheEntry Entry)>();
+        var remembered = new List<(SiteFiles.Found File, ImportCacheEntry Entry)>(seeds.Count);
         var toRead = new List<SiteFiles.Found>();
+        var refreshed = false;
         foreach (var seed in seeds)
         {
-            if (cache.GetValueOrDefault(paths.Relative(seed.FullPath)) is { } entry && StillHolds(paths, entry, seed, seenAt) is { } current)
+            if (cache.Entries.GetValueOrDefault(paths.Relative(seed.FullPath)) is { } entry && StillHolds(paths, entry, seed, seenAt, recheckMarkdown) is { } current)
             {
                 remembered.Add((seed, current));
+                refreshed |= !ReferenceEquals(current, entry);
             }
             else
             {
@@ -58,12 +65,19 @@ public static class Importer
             return await ImportChangedAsync(paths, clock, seenAt, remembered, toRead, cancellationToken);
         }
 
-        if (remembered.Count != cache.Count || remembered.Any(r => r.Entry != cache[r.Entry.Outcome.Seed]))
+        if (refreshed || remembered.Count != cache.Entries.Count)
         {
-            await ImportCache.SaveAsync(paths, key, [.. remembered.Select(r => r.Entry)], cancellationToken);
+            await ImportCache.SaveAsync(paths, cache.SiteFile, cache.Manifest, [.. remembered.Select(r => r.Entry)], cancellationToken);
         }
 
         return new ImportReport([.. remembered.Select(r => AsRemembered(r.Entry.Outcome))], [], [], false);
+    }
+
+    /// <summary>The import cache, when <c>_site.yml</c> and the manifest are still as the last import left them; else none.</summary>
+    private static ImportCache LoadCache(SitePaths paths)
+    {
+        var cache = ImportCache.Load(paths);
+        return RememberedFile.StillHolds(cache.SiteFile, paths.SiteFile) && RememberedFile.StillHolds(cache.Manifest, paths.ImportManifest) ? cache : ImportCache.None;
     }
 
     /// <summary>Imports the seeds the cache could not vouch for, completing <c>_site.yml</c> with what every page says.</summary>
@@ -130,7 +144,8 @@ public static class Importer
         }
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Outcome.Seed, b.Outcome.Seed));
-        await ImportCache.SaveAsync(paths, await CacheKeyAsync(paths, cancellationToken), entries, cancellationToken);
+        var now = clock.GetUtcNow().UtcTicks;
+        await ImportCache.SaveAsync(paths, RememberedFile.Look(paths.SiteFile, now), RememberedFile.Look(paths.ImportManifest, now), entries, cancellationToken);
         outcomes.Sort((a, b) => string.CompareOrdinal(a.Seed, b.Seed));
         return new ImportReport([.. outcomes], site.SectionsAdded, site.FooterKeysAdded, site.Created) { SeedsRead = readings.Count + outcomes.Count(o => o.Markdown is null && o.Status == ImportStatus.Failed) };
     }
@@ -157,7 +172,7 @@ public static class Importer
     /// The cache's entry when the seed and the Markdown file still hold what it remembers (refreshed when that had
     /// to be read to be sure); null when the seed must be imported again.
     /// </summary>
-    private static ImportCacheEntry? StillHolds(SitePaths paths, ImportCacheEntry entry, SiteFiles.Found seed, long seenAt)
+    private static ImportCacheEntry? StillHolds(SitePaths paths, ImportCacheEntry entry, SiteFiles.Found seed, long seenAt, bool recheckMarkdown)
     {
         if (entry.Outcome.Status == ImportStatus.Failed || !entry.Seed.Matches(seed.Size, seed.WriteTimeTicks, () => File.ReadAllBytes(seed.FullPath), out var seedBytes))
         {
@@ -165,6 +180,11 @@ public static class Importer
         }
 
         var current = seedBytes is null ? entry : entry with { Seed = RememberedFile.Of(seed.Size, seed.WriteTimeTicks, seedBytes, seenAt) };
+        if (!recheckMarkdown)
+        {
+            return current;
+        }
+
         var markdown = entry.Outcome.Markdown is { } target ? new FileInfo(Path.Combine(paths.Root, target)) : null;
         if (entry.Markdown is not { } known)
         {
@@ -196,16 +216,6 @@ public static class Importer
     /// <summary>A remembered outcome as this import reports it: import's own file is unchanged, a person's choice still stands.</summary>
     private static ImportOutcome AsRemembered(ImportOutcome outcome) =>
         outcome.Status is ImportStatus.Imported or ImportStatus.Updated ? outcome with { Status = ImportStatus.Unchanged } : outcome;
-
-    private static async Task<ulong> CacheKeyAsync(SitePaths paths, CancellationToken cancellationToken)
-    {
-        var siteFile = await ReadOrNothingAsync(paths.SiteFile, cancellationToken);
-        var manifest = await ReadOrNothingAsync(paths.ImportManifest, cancellationToken);
-        return ImportCache.KeyFor(siteFile, manifest);
-    }
-
-    private static async Task<byte[]> ReadOrNothingAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : [];
 
     private static async Task<(ImportStatus Status, string? Detail, byte[]? OnDisk)> ApplyAsync(
         SitePaths paths, string seed, string target, string markdown, ImportRecord? known, CancellationToken cancellationToken)

@@ -40,4 +40,23 @@ internal readonly record struct RememberedFile(long Size, long WriteTimeTicks, u
         content = read();
         return XxHash3.HashToUInt64(content) == Hash;
     }
+
+    /// <summary>The file at <paramref name="path"/> as it is now, seen at <paramref name="seenAtTicks"/>; null when there is none.</summary>
+    public static RememberedFile? Look(string path, long seenAtTicks)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? Of(file.Length, file.LastWriteTimeUtc.Ticks, File.ReadAllBytes(path), seenAtTicks) : null;
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> still is as remembered, a missing file included (null).</summary>
+    public static bool StillHolds(RememberedFile? remembered, string path)
+    {
+        var file = new FileInfo(path);
+        if (remembered is not { } known)
+        {
+            return !file.Exists;
+        }
+
+        return file.Exists && known.Matches(file.Length, file.LastWriteTimeUtc.Ticks, () => File.ReadAllBytes(path), out _);
+    }
 }

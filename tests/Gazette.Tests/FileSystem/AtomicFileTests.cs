@@ -29,7 +29,7 @@ public sealed class AtomicFileTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer.ImportAsync(site.Paths, TimeProvider.System, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer.ImportAsync(site.Paths, TimeProvider.System, recheckMarkdown: true, cancelled.Token));
 
         Assert.False(Directory.Exists(site.Paths.Input) && Directory.EnumerateFiles(site.Paths.Input, "*", SearchOption.AllDirectories).Any());
     }

@@ -24,7 +24,7 @@ public sealed class ImportCacheTests
     }
 
     private static Task<ImportReport> ImportAsync(TestSite site, TimeProvider? clock = null) =>
-        Importer.ImportAsync(site.Paths, clock ?? Later, CancellationToken.None);
+        Importer.ImportAsync(site.Paths, clock ?? Later, recheckMarkdown: true, CancellationToken.None);
 
     /// <summary>What a first import of the same seeds and settings writes, in a fresh site.</summary>
     private static async Task<SortedDictionary<string, byte[]>> CleanImportOf(TestSite site)

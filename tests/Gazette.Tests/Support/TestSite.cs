@@ -128,7 +128,7 @@ internal sealed class TestSite : IDisposable
         return (await ContentLoader.LoadAsync(Paths, settings, inputs, null, CancellationToken.None)).Content;
     }
 
-    public Task<ImportReport> ImportAsync() => Importer.ImportAsync(Paths, TimeProvider.System, CancellationToken.None);
+    public Task<ImportReport> ImportAsync() => Importer.ImportAsync(Paths, TimeProvider.System, recheckMarkdown: true, CancellationToken.None);
 
     public void Dispose()
     {

@@ -67,6 +67,13 @@ internal static class SeedMarkdownWriter
                 case SeedTable table:
                     AppendTable(text, table);
                     break;
+                case SeedList list:
+                    for (var i = 0; i < list.Items.Length; i++)
+                    {
+                        text.Append((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownText.EscapeParagraph(list.Items[i])).Append('\n');
+                    }
+
+                    break;
             }
         }
 

@@ -5,7 +5,8 @@ namespace Gazette.Import.Parsing;
 /// <summary>
 /// The body's blocks from the lines the headline reader left as body: each text line a paragraph, verbatim, except
 /// tables a scraper flattened (see <see cref="FlattenedTables"/>) — two or more consecutive <c>a | b</c> row lines, or
-/// one cell per line ending in <c> |</c> with a blank line between rows — which are rebuilt as tables.
+/// one cell per line ending in <c> |</c> with a blank line between rows — which are rebuilt as tables, and
+/// attachment lists (see <see cref="AttachmentLists"/>).
 /// </summary>
 internal sealed class BodyReader : ISeedReader
 {
@@ -49,6 +50,14 @@ internal sealed class BodyReader : ISeedReader
                     k = last;
                     continue;
                 }
+            }
+
+            if (AttachmentLists.Read(lines, body, k) is { } attachments)
+            {
+                blocks.Add(attachments.Heading);
+                blocks.Add(attachments.List);
+                k = attachments.Last;
+                continue;
             }
 
             blocks.Add(new SeedParagraph(line));

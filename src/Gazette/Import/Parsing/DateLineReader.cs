@@ -6,7 +6,8 @@ namespace Gazette.Import.Parsing;
 /// <summary>
 /// The date and source line (possibly split over several lines): the first such line in the page's header, or a line
 /// just above the tail when the title and date follow the body. A date inside the body is never taken. The publish
-/// date and 来源 are read from it; without a date there, the 信息公开 table's upload date (上载日期, 发布日期) stands in.
+/// date, 来源 and the publishing body (发布机构) are read from it; without a date there, the 信息公开 table's upload
+/// date (上载日期, 发布日期) stands in. 成文日期 and 发文日期 are the document's own dates, never the publish date.
 /// </summary>
 internal sealed partial class DateLineReader : ISeedReader
 {
@@ -26,6 +27,11 @@ internal sealed partial class DateLineReader : ISeedReader
         page.Date = metaText is not null ? PublishDates.ReadPublishDate(metaText) : null;
         page.Date ??= page.Information.TryGetValue("uploaded", out var uploaded) ? PublishDates.ReadDate(uploaded) : null;
         page.Source = metaText is not null ? MetaText.ReadSource(metaText) : null;
+        if (metaText is not null && MetaText.ReadPublisher(metaText) is { } publisher)
+        {
+            // The 信息公开 table, read first, names the publisher with more authority than a meta line.
+            page.Information.TryAdd("publisher", publisher);
+        }
     }
 
     private static LineRange? Find(SeedLines lines)

@@ -13,7 +13,8 @@ namespace Gazette.Import.Parsing;
 /// <item>more title-like lines: the site's or the column's name stands alone above such a title, and is dropped;</item>
 /// <item>otherwise the body comes first and the title stands on the line just above the date line.</item>
 /// </list>
-/// A title the 信息公开 table names (名称, 标题) wins over the heading, which is then not body either.
+/// A title the 信息公开 table names (名称, 标题) wins over the heading, which is then not body either; nor is a line
+/// that repeats the title at the top of the body.
 /// </summary>
 internal sealed partial class HeadlineReader : ISeedReader
 {
@@ -64,6 +65,13 @@ internal sealed partial class HeadlineReader : ISeedReader
         page.Title = page.Information.TryGetValue("title", out var named)
             ? CollapseSpaces(named)
             : JoinTitle(titleLines.Select(i => lines[i]).ToList());
+
+        // The title the 信息公开 table names, or the headline, repeated as the body's first line is said once.
+        var first = page.BodyLines.FindIndex(i => lines[i].Length > 0);
+        if (page.Title is not null && first >= 0 && string.Equals(CollapseSpaces(lines[page.BodyLines[first]]), page.Title, StringComparison.Ordinal))
+        {
+            page.BodyLines.RemoveAt(first);
+        }
     }
 
     /// <summary>The header's lines without those at its top that name the site or a column (an organisation's name, or a word or two).</summary>

@@ -24,9 +24,13 @@ internal static class MetaText
     }
 
     /// <summary>The source named in (width-folded) meta text, without the brackets and separators around it; else null.</summary>
-    public static string? ReadSource(string metaText)
+    public static string? ReadSource(string metaText) => ReadValue(SeedPatterns.SourceValue().Match(metaText));
+
+    /// <summary>The publishing body (发布机构 and the like) named in meta text; else null.</summary>
+    public static string? ReadPublisher(string metaText) => ReadValue(SeedPatterns.PublisherValue().Match(metaText));
+
+    private static string? ReadValue(System.Text.RegularExpressions.Match match)
     {
-        var match = SeedPatterns.SourceValue().Match(metaText);
         if (!match.Success)
         {
             return null;

@@ -58,9 +58,8 @@ internal static partial class PublicInformationFields
     /// <summary>The typed fields of a table.</summary>
     public static PublicInformation ToPublicInformation(Dictionary<string, string> fields, string? archived)
     {
-        var validity = fields.GetValueOrDefault("validity");
-        var status = validity is not null && (validity.Contains("废止", StringComparison.Ordinal) || validity.Contains("失效", StringComparison.Ordinal)
-            || validity.Contains("廢止", StringComparison.Ordinal)) ? validity : null;
+        // Whatever 有效性 says (有效, 已废止, 部分失效 …) is the document's status; the theme warns only of a withdrawn one.
+        var status = fields.GetValueOrDefault("validity");
         return new PublicInformation(
             fields.GetValueOrDefault("index_no"),
             fields.GetValueOrDefault("publisher"),

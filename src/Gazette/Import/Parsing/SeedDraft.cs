@@ -33,11 +33,14 @@ internal sealed class SeedDraft
     /// <summary>The site facts in the page's footer.</summary>
     public SiteFooter Footer { get; set; } = new();
 
-    /// <summary>The finished page.</summary>
+    /// <summary>
+    /// The finished page. A page that names no source at all is credited to its publishing body (发布机构), which
+    /// is then both; otherwise the two stay apart, since the office that published a notice is not who wrote it.
+    /// </summary>
     public SeedPage ToPage() => new(
         Title,
         Date,
-        Source,
+        Source ?? Information.GetValueOrDefault("publisher"),
         Section,
         Blocks,
         PublicInformationFields.ToPublicInformation(Information, Archived),

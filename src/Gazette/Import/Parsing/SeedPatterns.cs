@@ -18,10 +18,14 @@ internal static partial class SeedPatterns
     public static partial Regex StartsWithDate();
 
     /// <summary>A line that is nothing but meta labels, separators and short values: "- 访问量:1", "来源:", "- 发布日期:".</summary>
-    [GeneratedRegex(@"^[-|\s]*(?:(?:[发發][布佈表稿](?:日期|[时時][间間])|[时時][间間]|日期|(?:信息|文章)?[来來]源|作者|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號]|分享(?:到)?|打印)\s*[:：][^:：]{0,30}?[-|\s]*)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-|\s]*(?:(?:[发發][布佈表稿](?:日期|[时時][间間])|(?:更新|修改)(?:日期|[时時][间間])|[发發][布佈文](?:机构|機構|机关|機關|单位|單位|部门|部門)|[时時][间間]|日期|(?:信息|文章)?[来來]源|作者|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號]|分享(?:到)?|打印)\s*[:：][^:：]{0,30}?[-|\s]*)+$", RegexOptions.CultureInvariant)]
     public static partial Regex MetaOnly();
 
     /// <summary>The source in a meta line: 来源: X, 來源: X, 信息来源:X, 稿源:X, stopping at the next label, a bracket or a wide gap.</summary>
-    [GeneratedRegex(@"(?:(?:信息|文章|稿件)?[来來]源|稿源|出[处處])\s*[:：](?<value>.*?)(?=\s{2,}|\u00A0|\u3000|\s-\s|\s-$|】|\]|[发發][布佈表](?:日期|[时時][间間])|[时時][间間]\s*[:：]|日期\s*[:：]|[访訪][问問](?:量|次[数數])|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|作者\s*[:：]|[编編][辑輯]\s*[:：]|字[体體号號]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:信息|文章|稿件)?[来來]源|稿源|出[处處])\s*[:：](?<value>.*?)(?=\s{2,}|\u00A0|\u3000|\s-\s|\s-$|】|\]|[发發][布佈表](?:日期|[时時][间間])|\s*(?:更新|修改)(?:日期|[时時][间間])|\s*[发發][布佈文](?:机构|機構|机关|機關|单位|單位|部门|部門)|[时時][间間]\s*[:：]|日期\s*[:：]|[访訪][问問](?:量|次[数數])|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|作者\s*[:：]|[编編][辑輯]\s*[:：]|字[体體号號]|$)", RegexOptions.CultureInvariant)]
     public static partial Regex SourceValue();
+
+    /// <summary>The publishing body in a meta line: 发布机构: X, 发文机关: X …, stopping as <see cref="SourceValue"/> does.</summary>
+    [GeneratedRegex(@"[发發][布佈文](?:机构|機構|机关|機關|单位|單位|部门|部門)\s*[:：](?<value>.*?)(?=\s{2,}|\u00A0|\u3000|\s-\s|\s-$|】|\]|\[|\s*[发發][布佈表](?:日期|[时時][间間])|\s*(?:更新|修改)(?:日期|[时時][间間])|\s*(?:(?:信息|文章|稿件)?[来來]源|稿源)\s*[:：]|[时時][间間]\s*[:：]|日期\s*[:：]|[访訪][问問](?:量|次[数數])|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|作者\s*[:：]|[编編][辑輯]\s*[:：]|字[体體号號]|$)", RegexOptions.CultureInvariant)]
+    public static partial Regex PublisherValue();
 }

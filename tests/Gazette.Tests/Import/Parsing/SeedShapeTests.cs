@@ -60,11 +60,19 @@ public sealed class SeedShapeTests
 
         var page = Parse(file);
 
-        Assert.Equal(expected.GetProperty("paragraphs").EnumerateArray().Select(e => e.GetString()!).ToArray(), page.Paragraphs.ToArray());
+        // A numbered list counts as one entry per item, numbered as the Markdown numbers it.
+        var paragraphs = page.Body.SelectMany(b => b switch
+        {
+            SeedParagraph p => [p.Text],
+            SeedList l => l.Items.Select((item, i) => $"{i + 1}. {item}"),
+            _ => Enumerable.Empty<string>(),
+        }).ToArray();
+        Assert.Equal(expected.GetProperty("paragraphs").EnumerateArray().Select(e => e.GetString()!).ToArray(), paragraphs);
         var bodyText = string.Join('\n', page.Body.Select(b => b switch
         {
             SeedParagraph p => p.Text,
             SeedTable t => string.Join('\n', t.Rows.Select(r => string.Join('\t', r))),
+            SeedList l => string.Join('\n', l.Items),
             _ => string.Empty,
         }));
         foreach (var chrome in expected.GetProperty("chrome").EnumerateArray().Select(e => e.GetString()!))
@@ -86,6 +94,7 @@ public sealed class SeedShapeTests
         Assert.Equal(Text(fields, "doc_no"), information.DocNo);
         Assert.Equal(Text(fields, "doc_date"), information.DocDate);
         Assert.Equal(Text(fields, "archived"), information.Archived);
+        Assert.Equal(Text(fields, "status"), information.Status);
     }
 
     [Theory]

@@ -60,18 +60,27 @@ public static class Importer
             }
         }
 
-        if (toRead.Count > 0)
+        if (toRead.Count > 0 || !File.Exists(paths.SiteFile))
         {
             return await ImportChangedAsync(paths, clock, seenAt, remembered, toRead, cancellationToken);
         }
 
-        if (refreshed || remembered.Count != cache.Entries.Count)
+        var siteFile = Refreshed(cache.SiteFile, paths.SiteFile, seenAt);
+        var manifest = Refreshed(cache.Manifest, paths.ImportManifest, seenAt);
+        if (refreshed || remembered.Count != cache.Entries.Count || siteFile != cache.SiteFile || manifest != cache.Manifest)
         {
-            await ImportCache.SaveAsync(paths, cache.SiteFile, cache.Manifest, [.. remembered.Select(r => r.Entry)], cancellationToken);
+            await ImportCache.SaveAsync(paths, siteFile, manifest, [.. remembered.Select(r => r.Entry)], cancellationToken);
         }
 
         return new ImportReport([.. remembered.Select(r => AsRemembered(r.Entry.Outcome))], [], [], false);
     }
+
+    /// <summary>
+    /// A file whose time was too recent to trust, looked at again so that the next import can trust it; kept as it
+    /// was should its content have changed since it was checked.
+    /// </summary>
+    private static RememberedFile? Refreshed(RememberedFile? remembered, string path, long seenAt) =>
+        remembered is { TimeTrusted: false } known && RememberedFile.Look(path, seenAt) is { } now && now.Hash == known.Hash ? now : remembered;
 
     /// <summary>The import cache, when <c>_site.yml</c> and the manifest are still as the last import left them; else none.</summary>
     private static ImportCache LoadCache(SitePaths paths)

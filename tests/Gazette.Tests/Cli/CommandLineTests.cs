@@ -65,7 +65,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Import_twice_reports_everything_unchanged_the_second_time()
+    public async Task Import_twice_reports_everything_unchanged_and_reads_no_seed_the_second_time()
     {
         using var site = TestSite.Bureau();
         await GazetteCommand.RunAsync("import", "--root", site.Root);
@@ -73,7 +73,7 @@ public sealed class CommandLineTests
         var (exitCode, output, _) = await GazetteCommand.RunAsync("import", "--root", site.Root);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("import: 0 imported, 0 updated, 1 unchanged, 0 skipped (changed by hand), 0 need review, 0 failed", output, StringComparison.Ordinal);
+        Assert.Contains("import: 0 imported, 0 updated, 1 unchanged, 0 skipped (changed by hand), 0 need review, 0 failed; 0 of 1 seeds read", output, StringComparison.Ordinal);
     }
 
     [Fact]

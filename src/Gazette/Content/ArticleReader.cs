@@ -18,7 +18,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
     private static readonly string[] KnownKeys =
     [
         "title", "date", "source", "section", "summary", "seed", "slug",
-        "index_no", "publisher", "doc_no", "doc_date", "archived", "status",
+        "index_no", "publisher", "doc_no", "doc_date", "archived", "status", "topic", "keywords",
         "aliases", "tags", "draft", "review", "old_id",
     ];
 
@@ -88,7 +88,9 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
             ControlCharacters.OneLine(reader.String(entries, "doc_no")),
             ControlCharacters.OneLine(reader.String(entries, "doc_date")),
             ControlCharacters.OneLine(reader.String(entries, "archived")),
-            ControlCharacters.OneLine(reader.String(entries, "status")));
+            ControlCharacters.OneLine(reader.String(entries, "status")),
+            ControlCharacters.OneLine(reader.String(entries, "topic")),
+            ControlCharacters.OneLine(reader.String(entries, "keywords")));
         var source = ControlCharacters.OneLine(reader.String(entries, "source"));
         var summary = ControlCharacters.OneLine(reader.String(entries, "summary"));
 

@@ -44,6 +44,8 @@ internal static class SeedMarkdownWriter
         Scalar(emitter, "doc_date", information.DocDate);
         Scalar(emitter, "archived", information.Archived);
         Scalar(emitter, "status", information.Status);
+        Scalar(emitter, "topic", information.Topic);
+        Scalar(emitter, "keywords", information.Keywords);
         Scalar(emitter, "seed", seedPath);
         if (page.ReviewReasons is { IsEmpty: false } reasons)
         {

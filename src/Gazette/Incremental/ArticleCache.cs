@@ -15,7 +15,7 @@ namespace Gazette.Incremental;
 /// </summary>
 internal sealed class ArticleCache
 {
-    private const string Header = "gazette articles 5";
+    private const string Header = "gazette articles 6";
 
     private const int ShardCount = 32;
 
@@ -163,7 +163,7 @@ internal sealed class ArticleCache
         writer.WriteOptional(article.Summary);
         writer.WriteOptional(article.Seed);
         var info = article.PublicInformation;
-        foreach (var field in new[] { info.IndexNo, info.Publisher, info.DocNo, info.DocDate, info.Archived, info.Status })
+        foreach (var field in new[] { info.IndexNo, info.Publisher, info.DocNo, info.DocDate, info.Archived, info.Status, info.Topic, info.Keywords })
         {
             writer.WriteOptional(field);
         }
@@ -186,7 +186,7 @@ internal sealed class ArticleCache
         var sectionNames = ReadList(reader);
         var summary = reader.ReadOptional();
         var seed = reader.ReadOptional();
-        var info = new PublicInformation(reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional());
+        var info = new PublicInformation(reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional());
         var tags = ReadList(reader);
         var aliases = ReadList(reader);
         var head = reader.ReadString();

@@ -100,6 +100,8 @@ public sealed partial class GovernmentMarkupTests
         Assert.Contains(("索引号", "014000319/2019-00123"), rows);
         Assert.Contains(("文号", "苏人社发〔2019〕12号"), rows);
         Assert.Contains(("有效性", "已废止"), rows);
+        Assert.Contains(("主题分类", "劳动、人事、监察"), rows);
+        Assert.Contains(("关键词", "职业培训;补贴"), rows);
         Assert.Null(current.QuerySelector(".public-info"));
     }
 

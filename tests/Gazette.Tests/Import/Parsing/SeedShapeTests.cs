@@ -95,6 +95,8 @@ public sealed class SeedShapeTests
         Assert.Equal(Text(fields, "doc_date"), information.DocDate);
         Assert.Equal(Text(fields, "archived"), information.Archived);
         Assert.Equal(Text(fields, "status"), information.Status);
+        Assert.Equal(Text(fields, "topic"), information.Topic);
+        Assert.Equal(Text(fields, "keywords"), information.Keywords);
     }
 
     [Theory]

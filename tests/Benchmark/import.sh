@@ -4,8 +4,8 @@
 # Publishes REV from a temporary worktree (REV "." publishes the working tree as it is), self-contained and
 # composite as run.sh does, then for each round: a fresh site of N generated seeds (tests/Gazette.Corpus --seeds) and
 # the theme; a cold import; a second import with nothing changed; a cold build of the imported site; a rebuild with
-# nothing changed, seeds present, alternating twice with the same site with its seeds/ moved aside (same input/,
-# same .gazette/). Prints one table row per step (mean wall time over the rounds, highest peak memory)
+# nothing changed, seeds present, alternating five times with the same site with its seeds/ and what import remembers
+# (.gazette/imports.*) moved aside: a site that never had seeds (same input/, same build caches). Prints one table row per step (mean wall time over the rounds, highest peak memory)
 # and two ratios: warm import / cold import, and no-change build with seeds / without (the target is under 1.05).
 # Work goes to $GAZETTE_BENCH_DIR (default /tmp/gazette-import). Needs the .NET SDK and GNU time.
 set -euo pipefail
@@ -56,17 +56,19 @@ for round in $(seq "$rounds"); do
   # The same site without seeds, alternating with it twice so that neither side gets the warmer file cache. Moved
   # aside in place rather than copied: .gazette/outputs/ keys its record by the output folder's full path, so a copy
   # elsewhere would refuse its own output/ as files Gazette has no record of writing.
-  for pair in 1 2; do
+  for pair in 1 2 3 4 5; do
     step "${labels[3]}" "$gazette" build --root "$site"
     mv "$site/seeds" "$site/seeds.away" && mkdir "$site/seeds"
+    mkdir -p "$work/imports.away" && mv "$site"/.gazette/imports.* "$work/imports.away/"
     step "${labels[4]}" "$gazette" build --root "$site"
     rmdir "$site/seeds" && mv "$site/seeds.away" "$site/seeds"
+    mv "$work"/imports.away/imports.* "$site/.gazette/"
   done
   echo "round $round of $rounds done" >&2
 done
 
-# The two no-change builds run twice a round.
-runs() { case $1 in "${labels[3]}"|"${labels[4]}") echo $((rounds * 2)) ;; *) echo "$rounds" ;; esac; }
+# The two no-change builds run five times a round.
+runs() { case $1 in "${labels[3]}"|"${labels[4]}") echo $((rounds * 5)) ;; *) echo "$rounds" ;; esac; }
 mean() { echo "scale=3; ${total[$1]} / $(runs "$1")" | bc; }
 echo "| seeds | step | wall s | peak MiB |"
 echo "|---:|---|---:|---:|"

@@ -64,7 +64,7 @@ internal static class ImportReportPrinter
                 $"import: {report.Count(ImportStatus.Imported)} imported, {report.Count(ImportStatus.Updated)} updated, {report.Count(ImportStatus.Unchanged)} unchanged, ") +
                 FormattableString.Invariant(
                 $"{report.Count(ImportStatus.SkippedEdited) + report.Count(ImportStatus.SkippedDeleted)} skipped (changed by hand), {report.NeedingReview.Count()} need review, {report.Count(ImportStatus.Failed)} failed; ") +
-                FormattableString.Invariant($"{report.SeedsRead} of {report.Outcomes.Length} seeds read, the others unchanged since the last import"));
+                FormattableString.Invariant($"{report.SeedsRead} of {report.SeedCount} seeds read, the others unchanged since the last import"));
             PrintPlacements(output, report, verbose);
         }
     }

@@ -168,7 +168,7 @@ internal sealed record ImportCache(RememberedFile? SiteFile, RememberedFile? Man
     private static RememberedFile ReadFile(CacheFileReader reader) =>
         new(reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64(), reader.ReadBoolean());
 
-    private static void WriteOptionalFile(CacheFileWriter writer, RememberedFile? file)
+    internal static void WriteOptionalFile(CacheFileWriter writer, RememberedFile? file)
     {
         writer.Write(file is not null);
         if (file is { } known)
@@ -177,5 +177,5 @@ internal sealed record ImportCache(RememberedFile? SiteFile, RememberedFile? Man
         }
     }
 
-    private static RememberedFile? ReadOptionalFile(CacheFileReader reader) => reader.ReadBoolean() ? ReadFile(reader) : null;
+    internal static RememberedFile? ReadOptionalFile(CacheFileReader reader) => reader.ReadBoolean() ? ReadFile(reader) : null;
 }

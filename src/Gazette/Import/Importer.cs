@@ -26,6 +26,10 @@ public static class Importer
     public static async Task<ImportReport> ImportAsync(SitePaths paths, TimeProvider clock, bool recheckMarkdown, CancellationToken cancellationToken)
     {
         var seenAt = clock.GetUtcNow().UtcTicks;
+        if (!recheckMarkdown && ImportSeal.Vouches(paths, cancellationToken) is { } sealedSeeds)
+        {
+            return ImportReport.NothingToImport(sealedSeeds);
+        }
 
         // Listing the seeds and reading the cache are both a few tens of milliseconds at ten thousand seeds: side by side.
         var loading = Task.Run(() => LoadCache(paths), cancellationToken);
@@ -49,7 +53,7 @@ public static class Importer
         var refreshed = false;
         foreach (var seed in seeds)
         {
-            if (cache.Entries.GetValueOrDefault(paths.Relative(seed.FullPath)) is { } entry && StillHolds(paths, entry, seed, seenAt, recheckMarkdown) is { } current)
+            if (cache.Entries.GetValueOrDefault(paths.Relative(seed.FullPath)) is { } entry && entry.StillHolds(paths, seed, seenAt, recheckMarkdown) is { } current)
             {
                 remembered.Add((seed, current));
                 refreshed |= !ReferenceEquals(current, entry);
@@ -62,7 +66,8 @@ public static class Importer
 
         if (toRead.Count > 0 || !File.Exists(paths.SiteFile))
         {
-            return await ImportChangedAsync(paths, clock, seenAt, remembered, toRead, cancellationToken);
+            ImportSeal.Break(paths);
+            return await ImportChangedAsync(paths, clock, seenAt, seeds, remembered, toRead, cancellationToken);
         }
 
         var siteFile = Refreshed(cache.SiteFile, paths.SiteFile, seenAt);
@@ -71,6 +76,8 @@ public static class Importer
         {
             await ImportCache.SaveAsync(paths, siteFile, manifest, [.. remembered.Select(r => r.Entry)], cancellationToken);
         }
+
+        await ImportSeal.LeaveAsync(paths, seeds, anyFailed: false, siteFile, manifest, seenAt, cancellationToken);
 
         return new ImportReport([.. remembered.Select(r => AsRemembered(r.Entry.Outcome))], [], [], false);
     }
@@ -91,7 +98,7 @@ public static class Importer
 
     /// <summary>Imports the seeds the cache could not vouch for, completing <c>_site.yml</c> with what every page says.</summary>
     private static async Task<ImportReport> ImportChangedAsync(
-        SitePaths paths, TimeProvider clock, long seenAt, List<(SiteFiles.Found File, ImportCacheEntry Entry)> remembered, List<SiteFiles.Found> toRead, CancellationToken cancellationToken)
+        SitePaths paths, TimeProvider clock, long seenAt, List<SiteFiles.Found> listed, List<(SiteFiles.Found File, ImportCacheEntry Entry)> remembered, List<SiteFiles.Found> toRead, CancellationToken cancellationToken)
     {
         var outcomes = new List<ImportOutcome>();
         var readings = new List<SeedReading>();
@@ -154,8 +161,10 @@ public static class Importer
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Outcome.Seed, b.Outcome.Seed));
         var now = clock.GetUtcNow().UtcTicks;
-        await ImportCache.SaveAsync(paths, RememberedFile.Look(paths.SiteFile, now), RememberedFile.Look(paths.ImportManifest, now), entries, cancellationToken);
+        var (siteFile, manifestFile) = (RememberedFile.Look(paths.SiteFile, now), RememberedFile.Look(paths.ImportManifest, now));
+        await ImportCache.SaveAsync(paths, siteFile, manifestFile, entries, cancellationToken);
         outcomes.Sort((a, b) => string.CompareOrdinal(a.Seed, b.Seed));
+        await ImportSeal.LeaveAsync(paths, listed, outcomes.Any(o => o.Status == ImportStatus.Failed), siteFile, manifestFile, seenAt, cancellationToken);
         return new ImportReport([.. outcomes], site.SectionsAdded, site.FooterKeysAdded, site.Created) { SeedsRead = readings.Count + outcomes.Count(o => o.Markdown is null && o.Status == ImportStatus.Failed) };
     }
 
@@ -175,44 +184,6 @@ public static class Importer
         readings.Add(new SeedReading(
             relative, seed, RememberedFile.Of(seed.Size, seed.WriteTimeTicks, bytes, seenAt), SectionPlacer.FoldersOf(paths, seed.FullPath),
             SeedParser.Parse(decoded.Text), notes.IsEmpty ? null : string.Join("; ", notes)));
-    }
-
-    /// <summary>
-    /// The cache's entry when the seed and the Markdown file still hold what it remembers (refreshed when that had
-    /// to be read to be sure); null when the seed must be imported again.
-    /// </summary>
-    private static ImportCacheEntry? StillHolds(SitePaths paths, ImportCacheEntry entry, SiteFiles.Found seed, long seenAt, bool recheckMarkdown)
-    {
-        if (entry.Outcome.Status == ImportStatus.Failed || !entry.Seed.Matches(seed.Size, seed.WriteTimeTicks, () => File.ReadAllBytes(seed.FullPath), out var seedBytes))
-        {
-            return null;
-        }
-
-        var current = seedBytes is null ? entry : entry with { Seed = RememberedFile.Of(seed.Size, seed.WriteTimeTicks, seedBytes, seenAt) };
-        if (!recheckMarkdown)
-        {
-            return current;
-        }
-
-        var markdown = entry.Outcome.Markdown is { } target ? new FileInfo(Path.Combine(paths.Root, target)) : null;
-        if (entry.Markdown is not { } known)
-        {
-            // Import left no file (a person had deleted it): it still counts as deleted only while there is none.
-            return markdown is { Exists: true } ? null : current;
-        }
-
-        if (markdown is not { Exists: true })
-        {
-            return null;
-        }
-
-        var ticks = markdown.LastWriteTimeUtc.Ticks;
-        if (!known.Matches(markdown.Length, ticks, () => File.ReadAllBytes(markdown.FullName), out var markdownBytes))
-        {
-            return null;
-        }
-
-        return markdownBytes is null ? current : current with { Markdown = RememberedFile.Of(markdown.Length, ticks, markdownBytes, seenAt) };
     }
 
     /// <summary>The Markdown file as import leaves it, seen now; null when there is none.</summary>

@@ -32,6 +32,9 @@ internal sealed record CacheFolder(string Path)
     /// <summary>What import made of each seed, by the seed's content and the importer (<c>ImportCache</c>).</summary>
     public string Imports => Combine("imports.cache");
 
+    /// <summary>The last import's word that nothing was left to import (<c>ImportSeal</c>).</summary>
+    public string ImportSeal => Combine("imports.seal");
+
     /// <summary>Each page's fingerprint (<see cref="PageFingerprints"/>).</summary>
     public string Pages => Combine("pages.cache");
 

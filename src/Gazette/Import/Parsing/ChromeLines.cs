@@ -11,15 +11,41 @@ internal static partial class ChromeLines
     /// <summary>Whether a line is chrome on its own, whatever surrounds it.</summary>
     public static bool IsChrome(string line) =>
         Chrome().IsMatch(line) || Widgets().IsMatch(line) || TopNavigation().IsMatch(line) || EditorCredit().IsMatch(line)
-        || DateWidget().IsMatch(line) || Slogan().IsMatch(line) || LanguageLinks().IsMatch(line);
+        || DateWidget().IsMatch(line) || Slogan().IsMatch(line) || LanguageLinks().IsMatch(line) || VisitCounter().IsMatch(line)
+        || WidgetBar().IsMatch(line);
 
-    /// <summary>The "today is" widget, empty or with the day: 今天是, 今天是2023年8月15日 星期二.</summary>
-    [GeneratedRegex(@"^今天是\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A menu on one line: three or more short items between bars (信息公开指南 | 信息公开制度 | 依申请公开). A table
+    /// row flattened with bars has the same shape, so a line counts as a menu only when neither neighbour is a row
+    /// (<paramref name="previous"/> and <paramref name="next"/>: the nearest non-empty lines, or null).
+    /// </summary>
+    public static bool IsMenu(string line, string? previous, string? next) =>
+        MenuLine().IsMatch(line) && !IsBarred(previous) && !IsBarred(next);
+
+    private static bool IsBarred(string? line) => line is not null && (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal));
+
+    /// <summary>The "today is" widget, empty or with the day: 今天是, 今天是：2023年8月15日 星期二 农历七月初一.</summary>
+    [GeneratedRegex(@"^今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:农历\S{0,12}|農曆\S{0,12})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DateWidget();
 
-    /// <summary>A slogan banner: ★全国双拥模范城 ★全国文明城市, each honour after a star.</summary>
-    [GeneratedRegex(@"^(?:[★☆◆]\s*[^★☆◆。，,；;]{2,24}\s*){1,}$", RegexOptions.CultureInvariant)]
+    /// <summary>A slogan banner: ★全国双拥模范城 ★全国文明城市, or one honour between stars (★ 欢迎您 ★).</summary>
+    [GeneratedRegex(@"^(?:[★☆◆]\s*[^★☆◆。，,；;]{2,24}\s*){1,}[★☆◆]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Slogan();
+
+    /// <summary>
+    /// A visit counter in any of its wordings, alone or several on a line: 您是本站第 1234567 位访问者, 访问人数：1234567,
+    /// 本站访问量：1234567, 今日访问：12 总访问：123456, 阅读次数：356.
+    /// </summary>
+    [GeneratedRegex(@"^(?:您是(?:本站|本网站|本網站|本网|本網)?第\s*\d*\s*[个個位名]?[访訪][问問]者.*|(?:\s*(?:本站|本网站|本網站|本页|本頁|本文|今日|今天|昨日|本月|总|總|累计|累計|网站|網站)?(?:[访訪][问問]|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀])(?:人[数數]|人次|次[数數]|量|总量|總量|[数數]|统计|統計)?\s*[:：]\s*\d+\s*(?:次|人次|人)?)+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VisitCounter();
+
+    /// <summary>A bar of page-mode and widget links: 无障碍 | 长者模式 | 简 | 繁 | EN, 打印本页 | 关闭窗口.</summary>
+    [GeneratedRegex(@"^(?:[【\[]?\s*(?:无障碍|無障礙|长者模式|長者模式|关怀版|關懷版|适老化|適老化|简|繁|简体|簡體|繁體|繁体|EN|English|ENGLISH|手机版|手機版|登录|登錄|注册|註冊|打印(?:本页|本頁|此页|文章)?|关闭(?:窗口|本页)?|關閉(?:窗口|本頁)?|收藏(?:本页)?|加入收藏|返回顶部|返回頂部|返回列表|返回首页|返回首頁|分享|纠错|糾錯)\s*[】\]]?\s*[|｜/·]?\s*){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WidgetBar();
+
+    /// <summary>Three or more short items, none of them a sentence or a number, between bars.</summary>
+    [GeneratedRegex(@"^\s*[^|｜\d。，,；;：:]{2,10}(?:\s*[|｜]\s*[^|｜\d。，,；;：:]{2,10}){2,}\s*[|｜]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MenuLine();
 
     /// <summary>Links to the site in other languages or scripts: English | 繁體, Русская версия.</summary>
     [GeneratedRegex(@"^(?:(?:English|ENGLISH|EN|Русская версия|Русский|Français|Español|日本語|한국어|简体|簡體|繁體|繁体|简体中文|繁體中文|中文版|英文版|俄文版|日文版|韩文版)\s*[|｜/·]?\s*)+$", RegexOptions.CultureInvariant)]

@@ -5,14 +5,15 @@ namespace Gazette.Import.Parsing;
 
 /// <summary>
 /// The site facts a footer states (主管单位, 主办单位, 网站标识码, ICP and police filings, phone, address, postcode,
-/// e-mail), searched for anywhere in the page's text: each is taken from its first labelled occurrence.
+/// e-mail), searched for outside the article (above the breadcrumb and from the related list and footer down), so
+/// that a notice's own contact paragraph never becomes the site's: each is taken from its first labelled occurrence.
 /// </summary>
 internal sealed partial class FooterReader : ISeedReader
 {
     /// <inheritdoc />
     public void Read(SeedLines lines, SeedDraft page)
     {
-        var text = string.Join('\n', lines.All);
+        var text = string.Join('\n', lines.All.Take(lines.Top).Concat(lines.All.Skip(lines.Tail)));
         string? Find(Regex pattern) => pattern.Match(text) is { Success: true } m ? m.Groups["v"].Value.Trim() : null;
         page.Footer = SiteFooter.From(field => Find(PatternOf(field.Key)));
     }
@@ -35,7 +36,7 @@ internal sealed partial class FooterReader : ISeedReader
     [GeneratedRegex(@"(?:主管单位|主管單位)\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Supervisor();
 
-    [GeneratedRegex(@"(?:主办单位|主辦單位)\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*(?<v>[^\s]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Sponsor();
 
     [GeneratedRegex(@"(?:网站标识码|網站標識碼)\s*[:：]?\s*(?<v>[0-9A-Za-z]{6,})", RegexOptions.CultureInvariant)]

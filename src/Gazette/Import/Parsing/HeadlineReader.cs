@@ -9,8 +9,9 @@ namespace Gazette.Import.Parsing;
 /// <list type="bullet">
 /// <item>the date line first and the headline under it (nothing left above the date line);</item>
 /// <item>no date line: the first line under the breadcrumb, when it reads like a title;</item>
-/// <item>up to three title-like lines above the date line: a title, wrapped or with a subtitle, over the body;</item>
-/// <item>more title-like lines: the site's or the column's name stands alone above such a title, and is dropped;</item>
+/// <item>title-like lines above the date line (or, without one, above the 信息公开 table): up to three of them,
+/// under any banner set apart by a menu or widget and any site or column name alone on a line, are the title,
+/// wrapped or with a subtitle, over the body;</item>
 /// <item>otherwise the body comes first and the title stands on the line just above the date line.</item>
 /// </list>
 /// A title the 信息公开 table names (名称, 标题) wins over the heading, which is then not body either; nor is a line
@@ -25,13 +26,16 @@ internal sealed partial class HeadlineReader : ISeedReader
     /// <inheritdoc />
     public void Read(SeedLines lines, SeedDraft page)
     {
-        var meta = lines.Meta;
+        // Without a date line, the 信息公开 table stands where it would: the header above it, the body below.
+        var meta = lines.Meta ?? lines.Table;
         var above = lines.TextLines(lines.Top, meta?.Start ?? lines.Tail).ToList();
+        var run = LastRun(lines, above);
 
         List<int> titleLines;
-        if (meta is not null && above.Count == 0 && TitleBelowDate(lines, meta.End + 1) is { } below)
+        if (meta is not null && above.All(i => IsHeaderName(lines, page, i)) && TitleBelowDate(lines, meta.End + 1) is { } below)
         {
-            // Some sites put the date line first and the headline under it.
+            // Some sites put the date line (or the 信息公开 table) first and the headline under it, with at most the
+            // site's or the column's name above.
             titleLines = [below];
             page.BodyLines.AddRange(lines.BodyLines(below + 1, lines.Tail));
         }
@@ -42,14 +46,10 @@ internal sealed partial class HeadlineReader : ISeedReader
             titleLines = above.Count > 0 && LineShapes.IsTitleLike(lines[above[0]]) && lines.HasBreadcrumb ? [above[0]] : [];
             page.BodyLines.AddRange(above.Skip(titleLines.Count));
         }
-        else if (above.Count <= LongestWrappedTitle && above.All(i => LineShapes.IsTitleLike(lines[i])))
+        else if (above.All(i => LineShapes.IsTitleLike(lines[i])) && WithoutHeaderNames(lines, run) is { Count: > 0 and <= LongestWrappedTitle } title)
         {
-            titleLines = above;
-            page.BodyLines.AddRange(lines.BodyLines(meta.End + 1, lines.Tail));
-        }
-        else if (above.All(i => LineShapes.IsTitleLike(lines[i])) && WithoutHeaderNames(lines, above) is { Count: > 0 and <= LongestWrappedTitle } title)
-        {
-            // Above the title, a page without a breadcrumb shows the site's name or the column's alone on a line.
+            // Above the title, a page without a breadcrumb shows the site's name or the column's alone on a line, or
+            // a banner set apart from the title by menus and widgets: only the run of lines over the date is the title.
             titleLines = title;
             page.BodyLines.AddRange(lines.BodyLines(meta.End + 1, lines.Tail));
         }
@@ -66,6 +66,13 @@ internal sealed partial class HeadlineReader : ISeedReader
             ? CollapseSpaces(named)
             : JoinTitle(titleLines.Select(i => lines[i]).ToList());
 
+        // A page whose only heading is the site's or the column's name has no title of its own: never guess one. (A
+        // breadcrumb's last level can be the article's own title, which is longer than a column's name.)
+        if (page.Title is { } found && (LineShapes.IsOrganisationName(found) || (found.Length <= LongestColumnName + 2 && page.Section.Contains(found, StringComparer.Ordinal))))
+        {
+            page.Title = null;
+        }
+
         // The title the 信息公开 table names, or the headline, repeated as the body's first line is said once.
         var first = page.BodyLines.FindIndex(i => lines[i].Length > 0);
         if (page.Title is not null && first >= 0 && string.Equals(CollapseSpaces(lines[page.BodyLines[first]]), page.Title, StringComparison.Ordinal))
@@ -74,17 +81,43 @@ internal sealed partial class HeadlineReader : ISeedReader
         }
     }
 
-    /// <summary>The header's lines without those at its top that name the site or a column (an organisation's name, or a word or two).</summary>
+    /// <summary>
+    /// The header's lines without those at its top that name the site or a column: on a page without a breadcrumb, an
+    /// organisation's name alone on a line whenever a line follows it (under a breadcrumb, the site's name stands
+    /// above it, and an organisation's name opens a title wrapped after it); a word or two while more lines follow
+    /// than a title wraps over.
+    /// </summary>
     private static List<int> WithoutHeaderNames(SeedLines lines, List<int> header)
     {
         var start = 0;
-        while (start < header.Count && header.Count - start > LongestWrappedTitle
-            && (LineShapes.IsOrganisationName(lines[header[start]]) || lines[header[start]].Length <= LongestColumnName))
+        while (start < header.Count - 1
+            && ((!lines.HasBreadcrumb && LineShapes.IsOrganisationName(lines[header[start]]))
+                || (header.Count - start > LongestWrappedTitle && lines[header[start]].Length <= LongestColumnName)))
         {
             start++;
         }
 
         return header[start..];
+    }
+
+    /// <summary>Whether a header line only names the site or a column: an organisation's name, a level of the breadcrumb, or a column's usual name.</summary>
+    private static bool IsHeaderName(SeedLines lines, SeedDraft page, int line) =>
+        LineShapes.IsOrganisationName(lines[line]) || page.Section.Contains(lines[line], StringComparer.Ordinal) || ColumnName().IsMatch(lines[line]);
+
+    /// <summary>The names government sites give their columns: 政府信息公开, 工作动态, 通知公告, 人社要闻 ….</summary>
+    [GeneratedRegex(@"^\S{0,4}(?:信息公开|政务公开|新闻中心|新闻动态|工作动态|通知公告|公告公示|政策法规|政策解读|要闻|动态|公告|公示|专栏|资讯)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnName();
+
+    /// <summary>The header's last lines with no chrome between them (a title is never split by a menu or a widget).</summary>
+    private static List<int> LastRun(SeedLines lines, List<int> header)
+    {
+        var start = header.Count - 1;
+        while (start > 0 && !Enumerable.Range(header[start - 1] + 1, header[start] - header[start - 1] - 1).Any(i => lines.KindOf(i) == LineKind.Chrome))
+        {
+            start--;
+        }
+
+        return start < 0 ? [] : header[start..];
     }
 
     /// <summary>The line under the date line when it reads as a headline over the text that follows; else null.</summary>

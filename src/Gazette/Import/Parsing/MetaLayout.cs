@@ -35,10 +35,38 @@ internal static partial class MetaLayout
                 continue;
             }
 
+            // Without its colon, a label alone is joined only to the value its kind takes: a date, a source, a count.
+            if (BareLabel().Match(line) is { Success: true } bare && i + 1 < lines.Length && TakesValue(bare, lines[i + 1]))
+            {
+                result.Add(line.Trim().TrimStart('•', '·', '●', '◆', '◇', '▪', '■', '□', '▶', '►', '-', '*').TrimStart() + ":" + lines[i + 1].Trim());
+                i++;
+                continue;
+            }
+
+            // A counter's label alone, its number on the next line: one counter line, which is chrome.
+            if (CounterLabelAlone().IsMatch(line) && i + 1 < lines.Length && CountValue().IsMatch(lines[i + 1]))
+            {
+                result.Add(line.TrimEnd().TrimEnd(':', '：') + ":" + lines[i + 1].Trim());
+                i++;
+                continue;
+            }
+
             result.Add(line);
         }
 
         return [.. result];
+    }
+
+    private static bool TakesValue(Match bare, string next) =>
+        bare.Groups["date"].Success ? IsDateValue(next)
+        : bare.Groups["count"].Success ? CountValue().IsMatch(next)
+        : IsValue(next) && !IsDateValue(next);
+
+    /// <summary>Whether a line is a date and little else: 2019-07-02, 2022年09月13日 08:05, ２０２１－０６－０１.</summary>
+    private static bool IsDateValue(string line)
+    {
+        var text = MetaText.FoldWidth(line.Trim());
+        return text.Length <= 25 && SeedPatterns.Date().Match(text) is { Success: true, Index: 0 };
     }
 
     /// <summary>Whether a line can be the value of a label above it: short, and not itself a label or a sentence.</summary>
@@ -49,6 +77,21 @@ internal static partial class MetaLayout
     private const string ValueLabels = @"(?:[发發][布佈表稿](?:日期|[时時][间間]|机构|機構)|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|(?:信息|文章|稿件)?[来來]源|作者|[编編][辑輯]|索引[号號]|[发發]文(?:机关|機關|字[号號]|日期)|文[号號]|成文日期|主[题題]分[类類]|[关關][键鍵](?:字|[词詞])|有效性)";
 
     private const string Labels = @"(?:" + ValueLabels + @"|[访訪][问問](?:量|次[数數])|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數])|字[体體号號]|分享(?:到)?)";
+
+    /// <summary>
+    /// A label alone on its line without a colon (发布日期 / 来源 / 阅读次数, each over its value): the kinds whose
+    /// values can be told apart from text, so that a body line that happens to be such a word stays body.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[•·●◆◇▪■□▶►\-\*]\s*)?(?:(?<date>[发發][布佈表稿](?:日期|[时時][间間])|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期)|(?<source>(?:信息|文章|稿件)?[来來]源|[发發][布佈](?:机构|機構)|作者)|(?<count>(?:[访訪][问問]|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀])(?:量|次[数數]|人[数數]|人次)))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
+
+    /// <summary>A counter's label with nothing after it but its colon.</summary>
+    [GeneratedRegex(@"^(?:[•·●◆◇▪■□▶►\-\*]\s*)?(?:本站|本文|本页|本頁|总|總|累计|累計)?(?:[访訪][问問]|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀])(?:量|次[数數]|人[数數]|人次)\s*[:：]$", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterLabelAlone();
+
+    /// <summary>A count alone on a line: 356, 1,523 次.</summary>
+    [GeneratedRegex(@"^\s*\d[\d,]*\s*(?:次|人次|人)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountValue();
 
     /// <summary>A label after a bullet, e.g. <c>• 来源:</c>.</summary>
     [GeneratedRegex(@"^[•·●◆◇▪■□▶►\-\*]\s*(?<label>" + Labels + @")\s*[:：]", RegexOptions.CultureInvariant)]

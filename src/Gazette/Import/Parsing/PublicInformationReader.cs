@@ -34,9 +34,9 @@ internal sealed class PublicInformationReader : ISeedReader
             return;
         }
 
-        foreach (var (line, fields) in rows)
+        lines.MarkTable([.. rows.Select(r => r.Line)]);
+        foreach (var (_, fields) in rows)
         {
-            lines.MarkMeta(line);
             foreach (var (key, value) in fields)
             {
                 page.Information.TryAdd(key, value);

@@ -21,7 +21,29 @@ internal sealed class SeedLines
             kinds[i] = lines[i].Length == 0 ? LineKind.Empty : ChromeLines.IsChrome(lines[i]) ? LineKind.Chrome : LineKind.Text;
         }
 
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.Text && ChromeLines.IsMenu(lines[i], Neighbour(i, -1), Neighbour(i, 1)))
+            {
+                kinds[i] = LineKind.Chrome;
+            }
+        }
+
         Tail = lines.Length;
+    }
+
+    /// <summary>The nearest non-empty line above (-1) or below (+1) a line, or null.</summary>
+    private string? Neighbour(int line, int step)
+    {
+        for (var i = line + step; i >= 0 && i < lines.Length; i += step)
+        {
+            if (lines[i].Length > 0)
+            {
+                return lines[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The number of lines.</summary>
@@ -44,6 +66,9 @@ internal sealed class SeedLines
 
     /// <summary>The date and source line, or null when there is none.</summary>
     public LineRange? Meta { get; private set; }
+
+    /// <summary>The 信息公开 table, from its first row to its last, or null when the page has none.</summary>
+    public LineRange? Table { get; private set; }
 
     /// <summary>The lines of a range, in order.</summary>
     public IReadOnlyList<string> Slice(LineRange range) => lines[range.Start..(range.End + 1)];
@@ -69,6 +94,17 @@ internal sealed class SeedLines
 
     /// <summary>Marks one line as a field of the page.</summary>
     public void MarkMeta(int line) => kinds[line] = LineKind.Meta;
+
+    /// <summary>Records the 信息公开 table and marks its rows as fields of the page.</summary>
+    public void MarkTable(IReadOnlyList<int> rows)
+    {
+        foreach (var row in rows)
+        {
+            kinds[row] = LineKind.Meta;
+        }
+
+        Table = new LineRange(rows.Min(), rows.Max());
+    }
 
     /// <summary>Marks one line as page chrome.</summary>
     public void MarkChrome(int line) => kinds[line] = LineKind.Chrome;

@@ -35,4 +35,23 @@ public sealed class MetaLayoutTests
 
         Assert.Equal(body, MetaLayout.Normalize([.. body]));
     }
+
+    [Fact]
+    public void A_label_without_a_colon_joins_only_a_value_of_its_kind()
+    {
+        Assert.Equal(["发布日期:2019-07-02", "来源:市人力社保局", "阅读次数:356"], MetaLayout.Normalize(["发布日期", "2019-07-02", "来源", "市人力社保局", "阅读次数", "356"]));
+        Assert.Equal(["时间:2002年11月08日 09:34:28"], MetaLayout.Normalize(["时间", "2002年11月08日 09:34:28"]));
+        Assert.Equal(["发布日期", "各有关单位："], MetaLayout.Normalize(["发布日期", "各有关单位："]));
+        Assert.Equal(["作者", "2019-07-02"], MetaLayout.Normalize(["作者", "2019-07-02"]));
+        Assert.Equal(["来源", "据统计，今年以来共发放补贴三千万元。"], MetaLayout.Normalize(["来源", "据统计，今年以来共发放补贴三千万元。"]));
+    }
+
+    [Fact]
+    public void A_counter_label_alone_joins_its_number_into_one_chrome_line()
+    {
+        var lines = MetaLayout.Normalize(["• 浏览次数：", "1523", "正文。"]);
+
+        Assert.Equal(["浏览次数:1523", "正文。"], lines);
+        Assert.True(ChromeLines.IsChrome(lines[0]));
+    }
 }

@@ -80,7 +80,7 @@ public sealed class SeedParserPropertyTests
 
     // The label words the body is checked for: the generated body has none of their characters, so any one of them
     // there leaked from the metadata.
-    private static readonly string[] MetaLabelWords = ["来源", "发布日期", "时间", "浏览次数", "字体", "分享", "发布机构", "访问量"];
+    private static readonly string[] MetaLabelWords = ["来源", "发布日期", "时间", "浏览次数", "字体", "分享", "发布机构", "访问量", "阅读次数"];
 
     // Publisher names; the alphabet has no label character (来, 时, 日 …), no digit and no space, as real ones.
     private static readonly Gen<string> Source = TextOf("某市区县省人力资源和社会保障局厅办公室职业技能鉴定中心", 2, 20);
@@ -91,7 +91,9 @@ public sealed class SeedParserPropertyTests
     private static readonly Gen<string> Tail = Gen.OneOf(
         "相关稿件\n某相关标题\n您是第个访问者\n主办单位:某局 网站标识码:1234567890\n",
         "附件下载:\n相关链接:\nРусская версия | English | 繁體\n主办单位：某某区人力资源和社会保障局  ICP备案号：京ICP备12345678号\n",
-        "扫一扫在手机打开当前页\nEnglish | 繁體\n网站标识码：4101000021  豫ICP备05012345号  豫公网安备 41010502000123号\n");
+        "扫一扫在手机打开当前页\nEnglish | 繁體\n网站标识码：4101000021  豫ICP备05012345号  豫公网安备 41010502000123号\n",
+        "打印本页 | 关闭窗口\n主办：某某县人民政府办公室  承办：某某县大数据管理中心\n网站标识码：3213220001  苏ICP备12001234号\n您是本站第 1234567 位访问者\n",
+        "[ 打印本页 ] [ 关闭窗口 ] [ 返回顶部 ]\n网站地图 | 联系我们 | 网站声明\n主办单位：某某局 今日访问：12 总访问：123456\n");
 
     /// <summary>
     /// A publish date as the sites write it: ISO or Chinese (年月日) day, with a time of minutes, of seconds, in 时分 or
@@ -128,7 +130,7 @@ public sealed class SeedParserPropertyTests
     /// The date and source in one of the newer layouts MetaLayout rewrites. Bulleted: each label after a bullet, its
     /// value on the same line (<c>• 时间:…</c>) or alone on the next (<c>• 发布日期:</c> / <c>2022年09月13日 08:05</c>),
     /// each field choosing for itself, in either order, then the counter and widget lines. Bracketed: one line of
-    /// <c>[ 来源 ] X [ 发布日期 ] D</c>.
+    /// <c>[ 来源 ] X [ 发布日期 ] D</c>. Bare: labels without colons, each over its value, and a counter over its number.
     /// </summary>
     private static Gen<MetaBlock> MetaLayoutOf(string date, string source)
     {
@@ -158,7 +160,16 @@ public sealed class SeedParserPropertyTests
             return new MetaBlock(text);
         });
 
-        return Gen.Frequency((3, bulleted), (1, bracketed));
+        // Bare: each label alone on its line without a colon, its value on the next; a counter the same way.
+        var bareDateLabel = Gen.OneOf("发布日期", "发布时间", "日期", "时间", "更新时间");
+        var bareSourceLabel = Gen.OneOf("来源", "信息来源", "文章来源");
+        var bare = Gen.Select(bareDateLabel, bareSourceLabel, Gen.Bool, Gen.Int[0, 99999], Gen.OneOf("阅读次数", "浏览次数", "访问量"), (dl, sl, dateFirst, count, counter) =>
+        {
+            var fields = dateFirst ? new[] { dl, date, sl, source } : [sl, source, dl, date];
+            return new MetaBlock(string.Join('\n', fields) + "\n" + counter + "\n" + count.ToString(CultureInfo.InvariantCulture));
+        });
+
+        return Gen.Frequency((3, bulleted), (1, bracketed), (1, bare));
     }
 
     /// <summary>A page: optional breadcrumb, title, metadata in a newer layout, paragraphs, page chrome below.</summary>

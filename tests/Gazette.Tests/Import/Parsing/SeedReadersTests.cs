@@ -194,7 +194,7 @@ public sealed class SeedReadersTests
     }
 
     [Fact]
-    public void Footer_reader_reads_the_site_facts_wherever_they_stand()
+    public void Footer_reader_reads_the_site_facts_of_the_footer()
     {
         var (_, page) = ReadThrough<FooterReader>(Crumb + "\n某某会议召开\n正文。\n主办单位:某局 网站标识码:1234567890\n邮编: 215000");
 

@@ -1,0 +1,48 @@
+using Gazette.Import.Parsing;
+
+namespace Gazette.Tests.Import.Parsing;
+
+/// <summary>The headline on pages without a breadcrumb, under banners, and without a date line: never a guess.</summary>
+public sealed class HeadlineReaderTests
+{
+    private static SeedPage Parse(string text) => SeedParser.Parse(text);
+
+    [Fact]
+    public void A_banner_set_apart_by_a_menu_is_neither_title_nor_body()
+    {
+        var page = Parse("某某县人民政府\n首页 | 走进某某 | 政务公开 | 政务服务\n关于做好防汛工作的通知\n发布时间：2021-05-06 10:00\n各乡镇：\n请做好防汛准备。");
+
+        Assert.Equal("关于做好防汛工作的通知", page.Title);
+        Assert.Equal(["各乡镇：", "请做好防汛准备。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Without_a_breadcrumb_the_sites_name_alone_over_the_title_is_dropped()
+    {
+        var page = Parse("某某县人民政府\n关于做好防汛工作的通知\n发布时间：2021-05-06 10:00\n请做好防汛准备。");
+
+        Assert.Equal("关于做好防汛工作的通知", page.Title);
+    }
+
+    [Fact]
+    public void A_page_whose_only_heading_is_the_sites_or_the_columns_name_has_no_title()
+    {
+        var site = Parse("某某市人力资源和社会保障局\n发布时间：2022-07-19 09:12\n各有关单位：\n现予公示。");
+        var column = Parse("当前位置：首页 > 资讯中心 > 通知公告\n通知公告\n发布时间：2022-07-19 09:12\n各有关单位：\n现予公示。");
+
+        Assert.Null(site.Title);
+        Assert.Null(column.Title);
+        Assert.Contains("no title found", site.ReviewReasons);
+        Assert.Contains("no title found", column.ReviewReasons);
+    }
+
+    [Fact]
+    public void Without_a_date_line_the_public_information_table_divides_header_from_body()
+    {
+        var page = Parse("某某县人民政府\n政府信息公开\n索引号：0001/2023-00077\n发布机构：某某局\n发布日期：2023-05-10\n关于调整标准的通知\n各乡镇人民政府，县各有关部门：\n现予调整。");
+
+        Assert.Equal("关于调整标准的通知", page.Title);
+        Assert.Equal("2023-05-10", page.Date?.ToDisplayString());
+        Assert.Equal(["各乡镇人民政府，县各有关部门：", "现予调整。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
+}

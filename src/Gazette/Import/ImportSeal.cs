@@ -7,7 +7,7 @@ namespace Gazette.Import;
 /// <summary>
 /// The last import's word that nothing is left to import while <c>seeds/</c>, <c>_site.yml</c> and
 /// <c>_imported.yml</c> stay as they are: left only by an import in which every seed was imported (none failed) and
-/// every seed and seed folder was old enough for its time to be trusted. A build that finds it still holds skips
+/// every seed, seed folder and settings file was old enough for its time to be trusted. A build that finds it still holds skips
 /// even the import cache, whose entries cost more to load than the stats of the seeds they describe; so a build over
 /// unchanged seeds costs one directory read per seed folder and one stat per seed. Kept in <c>.gazette/imports.seal</c>;
 /// an import that has work to do removes it first, so a seal never outlives the state it describes.
@@ -48,7 +48,8 @@ internal sealed record ImportSeal(RememberedFile? SiteFile, RememberedFile? Mani
     public static async Task LeaveAsync(
         SitePaths paths, IReadOnlyList<SiteFiles.Found> listed, bool anyFailed, RememberedFile? siteFile, RememberedFile? manifest, long seenAt, CancellationToken cancellationToken)
     {
-        if (anyFailed)
+        // Settings read and hashed on every build would cost what the seal saves: they too must be old enough to trust.
+        if (anyFailed || siteFile is { TimeTrusted: false } || manifest is { TimeTrusted: false })
         {
             return;
         }

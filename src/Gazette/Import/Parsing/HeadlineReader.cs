@@ -50,7 +50,8 @@ internal sealed partial class HeadlineReader : ISeedReader
         {
             // Above the title, a page without a breadcrumb shows the site's name or the column's alone on a line, or
             // a banner set apart from the title by menus and widgets: only the run of lines over the date is the title.
-            titleLines = title;
+            // A kicker (引题) of short parallel phrases over a longer headline is not part of it.
+            titleLines = title.Count > 1 && IsKicker(lines[title[0]]) && lines[title[1]].Length > lines[title[0]].Length ? title[1..] : title;
             page.BodyLines.AddRange(lines.BodyLines(meta.End + 1, lines.Tail));
         }
         else
@@ -104,6 +105,14 @@ internal sealed partial class HeadlineReader : ISeedReader
     private static bool IsHeaderName(SeedLines lines, SeedDraft page, int line) =>
         LineShapes.IsOrganisationName(lines[line]) || page.Section.Contains(lines[line], StringComparer.Ordinal) || ColumnName().IsMatch(lines[line]);
 
+    /// <summary>Whether a line is a kicker: short phrases between spaces, none of them a body that issues a joint document (人社部 财政部).</summary>
+    private static bool IsKicker(string line) =>
+        Kicker().IsMatch(line) && !line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(p => "部局厅廳委办辦院会會府处處".Contains(p[^1], StringComparison.Ordinal));
+
+    /// <summary>A kicker's shape: two or more short phrases between spaces, 稳岗位 促发展.</summary>
+    [GeneratedRegex(@"^[^\s，。,、；;：:]{2,8}(?:[ \u3000]+[^\s，。,、；;：:]{2,8})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
+
     /// <summary>The names government sites give their columns: 政府信息公开, 工作动态, 通知公告, 人社要闻 ….</summary>
     [GeneratedRegex(@"^\S{0,4}(?:信息公开|政务公开|新闻中心|新闻动态|工作动态|通知公告|公告公示|政策法规|政策解读|要闻|动态|公告|公示|专栏|资讯)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnName();
@@ -120,10 +129,16 @@ internal sealed partial class HeadlineReader : ISeedReader
         return start < 0 ? [] : header[start..];
     }
 
-    /// <summary>The line under the date line when it reads as a headline over the text that follows; else null.</summary>
+    /// <summary>The line under the date line (or under a kicker there) when it reads as a headline over the text that follows; else null.</summary>
     private static int? TitleBelowDate(SeedLines lines, int from)
     {
-        var text = lines.TextLines(from, lines.Tail).Take(2).ToList();
+        var text = lines.TextLines(from, lines.Tail).Take(3).ToList();
+        if (text.Count == 3 && IsKicker(lines[text[0]]) && LineShapes.IsTitleLike(lines[text[1]]) && lines[text[1]].Length > lines[text[0]].Length)
+        {
+            // A kicker over the headline: the headline is the next line.
+            text.RemoveAt(0);
+        }
+
         if (text.Count < 2)
         {
             return null;

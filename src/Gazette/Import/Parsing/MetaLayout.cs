@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Gazette.Import.Parsing;
@@ -43,6 +44,23 @@ internal static partial class MetaLayout
                 continue;
             }
 
+            // A 信息公开 table written as label lines and value lines: one row per label.
+            if (PublicInformationFields.KindOfLabelAlone(line) is { } kind && i + 1 < lines.Length
+                && (PublicInformationFields.IsDateKind(kind) ? IsDateValue(lines[i + 1]) : IsTableValue(lines[i + 1])))
+            {
+                result.Add(line.Trim().TrimEnd(':', '：') + ":" + lines[i + 1].Trim());
+                i++;
+                continue;
+            }
+
+            // A calendar widget's date, the day over the month (06 / 2023-05) or under it: one date line.
+            if (i + 1 < lines.Length && SplitDate(line, lines[i + 1]) is { } date)
+            {
+                result.Add(date);
+                i++;
+                continue;
+            }
+
             // A counter's label alone, its number on the next line: one counter line, which is chrome.
             if (CounterLabelAlone().IsMatch(line) && i + 1 < lines.Length && CountValue().IsMatch(lines[i + 1]))
             {
@@ -62,6 +80,21 @@ internal static partial class MetaLayout
         : bare.Groups["count"].Success ? CountValue().IsMatch(next)
         : IsValue(next) && !IsDateValue(next);
 
+    /// <summary>A date split into its day and its year and month on two lines, in either order, as one ISO date; else null.</summary>
+    private static string? SplitDate(string first, string second)
+    {
+        var (day, month) = DayOnly().IsMatch(first) ? (first, second) : DayOnly().IsMatch(second) ? (second, first) : (null, null);
+        return day is not null && YearMonth().Match(month!.Trim()) is { Success: true } m && int.Parse(day.Trim(), CultureInfo.InvariantCulture) is >= 1 and <= 31
+            ? string.Create(CultureInfo.InvariantCulture, $"{m.Groups["y"].Value}-{int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture):00}-{int.Parse(day.Trim(), CultureInfo.InvariantCulture):00}")
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOnly();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>0?[1-9]|1[0-2])\s*月?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonth();
+
     /// <summary>Whether a line is a date and little else: 2019-07-02, 2022年09月13日 08:05, ２０２１－０６－０１.</summary>
     private static bool IsDateValue(string line)
     {
@@ -69,9 +102,14 @@ internal static partial class MetaLayout
         return text.Length <= 25 && SeedPatterns.Date().Match(text) is { Success: true, Index: 0 };
     }
 
+    /// <summary>Whether a line can be a table value (a title included): no longer than a title, and not itself a label or a sentence.</summary>
+    private static bool IsTableValue(string line) =>
+        line.Length is > 0 and <= LineShapes.LongestTitle && !line.EndsWith('：') && !line.EndsWith(':') && !LabelAlone().IsMatch(line) && !Label().IsMatch(line)
+        && !PublicInformationFields.IsLabelAlone(line) && PublicInformationFields.Read(line) is null && !LineShapes.LooksLikeBody(line);
+
     /// <summary>Whether a line can be the value of a label above it: short, and not itself a label or a sentence.</summary>
     private static bool IsValue(string line) =>
-        line.Length is > 0 and <= 40 && !LabelAlone().IsMatch(line) && !BulletedLabel().IsMatch(line) && !Label().IsMatch(line) && !LineShapes.LooksLikeBody(line);
+        line.Length is > 0 and <= 40 && !LabelAlone().IsMatch(line) && !PublicInformationFields.IsLabelAlone(line) && !BulletedLabel().IsMatch(line) && !Label().IsMatch(line) && !LineShapes.LooksLikeBody(line);
 
     // Labels whose value may stand on the next line; a counter or a widget (访问量, 字体, 分享) has no value worth joining.
     private const string ValueLabels = @"(?:[发發][布佈表稿](?:日期|[时時][间間]|机构|機構)|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|(?:信息|文章|稿件)?[来來]源|作者|[编編][辑輯]|索引[号號]|[发發]文(?:机关|機關|字[号號]|日期)|文[号號]|成文日期|主[题題]分[类類]|[关關][键鍵](?:字|[词詞])|有效性)";

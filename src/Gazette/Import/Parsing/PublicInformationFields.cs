@@ -51,9 +51,25 @@ internal static partial class PublicInformationFields
         return fields;
     }
 
-    /// <summary>Whether lines read by <see cref="Read"/> add up to a 信息公开 table rather than a body line that happens to start with a label.</summary>
+    /// <summary>Whether a line is one of the table's labels and nothing else (its value on the next line): 索 引 号, 名称：.</summary>
+    public static bool IsLabelAlone(string line) => KindOfLabelAlone(line) is not null;
+
+    /// <summary>The kind of field (index_no, doc_date, uploaded …) a line that is only a label names; else null.</summary>
+    public static string? KindOfLabelAlone(string line) =>
+        Labels.GetValueOrDefault(Whitespace().Replace(line, string.Empty).TrimEnd(':', '：'));
+
+    /// <summary>Whether a kind of field holds a date.</summary>
+    public static bool IsDateKind(string kind) => kind is "doc_date" or "uploaded";
+
+    /// <summary>
+    /// Whether lines read by <see cref="Read"/> add up to a 信息公开 table rather than a body line that happens to start
+    /// with a label: an 索引号, a 成文日期 (never a publish date) without a 发布日期 beside it (a date line then), a named
+    /// title with another field, or three fields.
+    /// </summary>
     public static bool IsTable(IReadOnlyCollection<Dictionary<string, string>> lines) =>
-        lines.Any(l => l.ContainsKey("index_no")) || lines.Sum(l => l.Count) >= 3;
+        lines.Any(l => l.ContainsKey("index_no")) || lines.Sum(l => l.Count) >= 3
+        || (lines.Any(l => l.ContainsKey("doc_date")) && !lines.Any(l => l.ContainsKey("uploaded")))
+        || (lines.Any(l => l.ContainsKey("title")) && lines.Sum(l => l.Count) >= 2);
 
     /// <summary>The typed fields of a table.</summary>
     public static PublicInformation ToPublicInformation(Dictionary<string, string> fields, string? archived)

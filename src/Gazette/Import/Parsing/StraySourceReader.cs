@@ -1,8 +1,8 @@
 namespace Gazette.Import.Parsing;
 
 /// <summary>
-/// A source standing on a line of its own above the date line (来源：X), when the date line itself names none: the
-/// line becomes a field of the page, so it is not read as part of the title.
+/// A source standing on a line of its own above the date line (来源：X), or just under it where the headline follows
+/// the date, when the date line itself names none: the line becomes a field of the page, so it is neither title nor body.
 /// </summary>
 internal sealed class StraySourceReader : ISeedReader
 {
@@ -16,9 +16,12 @@ internal sealed class StraySourceReader : ISeedReader
             return;
         }
 
-        for (var i = lines.Top; i < meta.Start; i++)
+        // Above the date line, or among the first lines under it when the headline stands there (date, title, source).
+        // (A kicker may stand over that headline, so the source can be the third line.)
+        var below = lines.TextLines(meta.End + 1, lines.Tail).Take(3);
+        foreach (var i in lines.TextLines(lines.Top, meta.Start).Concat(below).ToList())
         {
-            if (lines.IsText(i) && SeedPatterns.MetaOnly().IsMatch(lines[i]))
+            if (SeedPatterns.MetaOnly().IsMatch(lines[i]))
             {
                 lines.MarkMeta(i);
                 page.Source ??= MetaText.ReadSource(MetaText.FoldWidth(lines[i]));

@@ -15,15 +15,20 @@ internal sealed partial class TailReader : ISeedReader
         var tail = footer;
         for (var i = lines.Top; i < footer; i++)
         {
-            if (lines.IsText(i) && RelatedHeading().IsMatch(lines[i]))
+            if (lines.IsText(i) && (RelatedHeading().IsMatch(lines[i]) || RelatedLinksLine().IsMatch(lines[i])))
             {
                 tail = i;
                 break;
             }
         }
 
-        // An attachments heading with nothing under it (附件下载:) is the page template's, not the article's.
+        // An attachments heading with nothing under it (附件下载:, or 附件下载: / 无) is the page template's, not the article's.
         var last = lines.LastTextFrom(tail - 1);
+        if (last >= lines.Top && NoneWord().IsMatch(lines[last]) && lines.LastTextFrom(last - 1) is var above && above >= lines.Top && EmptyAttachmentsHeading().IsMatch(lines[above]))
+        {
+            last = above;
+        }
+
         if (last >= lines.Top && EmptyAttachmentsHeading().IsMatch(lines[last]))
         {
             tail = last;
@@ -55,6 +60,13 @@ internal sealed partial class TailReader : ISeedReader
 
         return footer;
     }
+
+    [GeneratedRegex(@"^(?:无|無|暂无|暫無|没有|沒有)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneWord();
+
+    /// <summary>The related links listed on the heading's own line, between bars or gaps: 相关链接：海关总署 | 中国国际贸易单一窗口.</summary>
+    [GeneratedRegex(@"^【?(?:相关|相關)(?:链接|鏈接|网站|網站|文章|稿件|阅读|閱讀)】?\s*[:：]\s*[^|｜\s][^。；;]{0,40}(?:\s*[|｜]\s*|\s{2,}|\u3000+)[^。；;]{1,80}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedLinksLine();
 
     /// <summary>The heading of the related-articles list that follows a body.</summary>
     [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:稿件|文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|资讯|資訊|报道|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞)】?\s*[:：]?$", RegexOptions.CultureInvariant)]

@@ -16,6 +16,18 @@ public sealed class ChromeLinesTests
     [InlineData("今天是：2021年5月7日 星期五")]
     [InlineData("今天是2023年8月15日 星期二 农历七月初一")]
     [InlineData("★ 某某县人民政府欢迎您 ★")]
+    [InlineData("本站累计访问量：1234567")]
+    [InlineData("摄影：孙某")]
+    [InlineData("作者：王某　摄影：李某　编辑：赵某")]
+    [InlineData("【责任编辑：赵某】")]
+    [InlineData("【编辑：黄某】")]
+    [InlineData("点赞(12)")]
+    [InlineData("点赞 12　收藏")]
+    [InlineData("扫描二维码在手机上查看")]
+    [InlineData("微信扫一扫分享给朋友")]
+    [InlineData("扫码关注“某某公安”微信公众号")]
+    [InlineData("上一条：我校召开教学工作会议")]
+    [InlineData("下一条：我校学子获佳绩")]
     public void Counters_widget_bars_and_banners_are_chrome(string line)
     {
         Assert.True(ChromeLines.IsChrome(line));
@@ -26,6 +38,9 @@ public sealed class ChromeLinesTests
     [InlineData("全年累计阅读量超过一百万次。")]
     [InlineData("打印机、复印机等办公设备由采购中心统一配置。")]
     [InlineData("★重点任务")]
+    [InlineData("图片说明：活动现场，群众排队咨询社保政策。")]
+    [InlineData("扫码即可办理参保登记，无需到窗口排队。")]
+    [InlineData("作者在调研中发现，部分企业仍存在欠薪问题。")]
     public void Prose_that_mentions_them_is_not(string line)
     {
         Assert.False(ChromeLines.IsChrome(line) && line.Length > 6);

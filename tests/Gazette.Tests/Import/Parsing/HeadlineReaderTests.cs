@@ -45,4 +45,37 @@ public sealed class HeadlineReaderTests
         Assert.Equal("2023-05-10", page.Date?.ToDisplayString());
         Assert.Equal(["各乡镇人民政府，县各有关部门：", "现予调整。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_kicker_of_short_phrases_over_the_headline_is_not_part_of_the_title_but_joint_issuers_are()
+    {
+        var kicker = Parse("首页 > 资讯中心 > 通知公告\n稳岗位 促发展\n四川今年已发放稳岗返还资金12.6亿元\n时间：2023年07月20日 11:18　来源：四川日报\n正文第一段。");
+        var issuers = Parse("首页 > 资讯中心 > 通知公告\n人社部 财政部\n关于做好技能人才评价工作的通知\n时间：2023年07月20日 11:18　来源：人社部\n正文第一段。");
+
+        Assert.Equal("四川今年已发放稳岗返还资金12.6亿元", kicker.Title);
+        Assert.Equal("人社部 财政部关于做好技能人才评价工作的通知", issuers.Title);
+    }
+
+    [Fact]
+    public void A_source_line_under_a_headline_that_follows_the_date_is_read_and_is_not_body()
+    {
+        var page = Parse("当前位置: 首页 > 资讯中心 > 通知公告 > 正文\n06\n2023-05\n我校举办2023届毕业生春季双选会\n来源：学生就业指导中心　作者：王某　摄影：李某　浏览次数：\n5月6日，我校2023届毕业生春季双选会在东校区体育馆举行，三千余名毕业生入场求职。");
+
+        Assert.Equal("我校举办2023届毕业生春季双选会", page.Title);
+        Assert.Equal("2023-05-06", page.Date?.ToDisplayString());
+        Assert.Equal("学生就业指导中心", page.Source);
+        Assert.Single(page.Body);
+    }
+
+    [Fact]
+    public void A_table_of_label_and_value_lines_names_the_title_and_a_document_date_alone_is_never_the_publish_date()
+    {
+        var table = Parse("发布日期\n2023-04-11\n名称\n某某厅关于某事的通知\n正文第一段。");
+        var documentDate = Parse("关于某事的通知\n成文日期\n2023-04-10\n正文第一段很长很长，它以句号结束。");
+
+        Assert.Equal("某某厅关于某事的通知", table.Title);
+        Assert.Equal("2023-04-11", table.Date?.ToDisplayString());
+        Assert.Null(documentDate.Date);
+        Assert.Equal("2023-04-10", documentDate.PublicInformation.DocDate);
+    }
 }

@@ -54,4 +54,20 @@ public sealed class MetaLayoutTests
         Assert.Equal(["浏览次数:1523", "正文。"], lines);
         Assert.True(ChromeLines.IsChrome(lines[0]));
     }
+
+    [Fact]
+    public void A_public_information_table_of_label_lines_and_value_lines_becomes_one_row_per_label()
+    {
+        var lines = MetaLayout.Normalize(["索 引 号", "000014349/2023-00123", "名称", "某某厅关于某事的通知", "发布日期", "2023-04-11", "内容概述", "主题分类", "其他"]);
+
+        Assert.Equal(["索 引 号:000014349/2023-00123", "名称:某某厅关于某事的通知", "发布日期:2023-04-11", "内容概述", "主题分类:其他"], lines);
+    }
+
+    [Fact]
+    public void A_calendar_date_split_into_day_and_month_becomes_one_date()
+    {
+        Assert.Equal(["2023-05-06", "标题"], MetaLayout.Normalize(["06", "2023-05", "标题"]));
+        Assert.Equal(["2023-05-06"], MetaLayout.Normalize(["2023年5月", "6"]));
+        Assert.Equal(["32", "2023-05"], MetaLayout.Normalize(["32", "2023-05"]));
+    }
 }

@@ -1,0 +1,16 @@
+using Gazette.Import.Parsing;
+
+namespace Gazette.Tests.Import.Parsing;
+
+/// <summary>The date and source line in the labels other sites use.</summary>
+public sealed class DateLineReaderTests
+{
+    [Fact]
+    public void A_publisher_labelled_fabuzhe_is_the_publisher_and_the_source_when_none_is_named()
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n关于某事的通知\n发布者：某某厅　发布时间：2021-09-28\n正文第一段。");
+
+        Assert.Equal("某某厅", page.PublicInformation.Publisher);
+        Assert.Equal("某某厅", page.Source);
+    }
+}

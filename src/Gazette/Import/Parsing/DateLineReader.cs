@@ -65,6 +65,15 @@ internal sealed partial class DateLineReader : ISeedReader
             }
         }
 
+        // A date line whose date has no year (5月6日 发布单位：…) is still the page's meta line, though it gives no date.
+        for (var i = top; found is null && i < headerEnd; i++)
+        {
+            if (lines.IsText(i) && YearlessDateLine().IsMatch(MetaText.FoldWidth(lines[i])))
+            {
+                found = i;
+            }
+        }
+
         if (found is not { } line)
         {
             return null;
@@ -108,6 +117,10 @@ internal sealed partial class DateLineReader : ISeedReader
 
     [GeneratedRegex(@"(?:[发發][布佈表稿](?:日期|[时時][间間])|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|[发發][布佈]于)\s*[:：]?[-\s]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLabelBefore();
+
+    /// <summary>A month and day with no year, alone or before the line's other labels: 5月6日　发布单位：某某局.</summary>
+    [GeneratedRegex(@"^(?:(?:[发發][布佈表稿](?:日期|[时時][间間])|[时時][间間]|日期)\s*[:：]\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：]\s*\d{2})?(?:\s*$|\s+(?:[发發][布佈]|(?:信息|文章)?[来來]源|作者|字[体體号號]|[浏瀏][览覽]|[访訪][问問]|[点點][击擊]).*)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessDateLine();
 
     /// <summary>The labels of the date and source line, in any spelling seen.</summary>
     [GeneratedRegex(@"(?:[发發][布佈表稿](?:日期|[时時]間|[时時]间|时间|時間)|[发發][布佈]于|[更][新](?:[时時][间間]|日期)|[时時][间間]|日期|(?:信息|文章|稿件)?[来來]源|作者|[编編][辑輯]|[责責]任[编編][辑輯]|[访訪][问問](?:量|次[数數]|人次)|[浏瀏][览覽](?:量|次[数數])|[点點][击擊](?:量|[数數]|率)|[阅閱][读讀](?:量|次[数數])|字[体體号號]|[打][印]|[分][享])\s*[:：]?", RegexOptions.CultureInvariant)]

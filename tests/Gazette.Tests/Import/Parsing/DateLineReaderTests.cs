@@ -13,4 +13,15 @@ public sealed class DateLineReaderTests
         Assert.Equal("某某厅", page.PublicInformation.Publisher);
         Assert.Equal("某某厅", page.Source);
     }
+
+    [Fact]
+    public void A_date_line_without_a_year_gives_its_source_and_no_date_and_is_not_body()
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n某市补贴标准\n5月6日　发布单位：某某局　字体：[ 大 中 小 ]\n正文第一段。");
+
+        Assert.Null(page.Date);
+        Assert.Contains("no publish date found", page.ReviewReasons);
+        Assert.Equal("某某局", page.Source);
+        Assert.Equal(["正文第一段。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
 }

@@ -6,9 +6,11 @@ namespace Gazette.Import.Parsing;
 /// <summary>
 /// Rewrites the layouts some sites give their date, source and 信息公开 labels into the one the readers know
 /// (<c>label: value</c> on a line), before any reader runs: a bullet before a label (<c>• 时间:2023-04-11</c>), a
-/// bracketed label (<c>[ 发布机构 ] 某某局</c>), and a label alone on its line with its value on the next
-/// (<c>• 发布日期:</c> / <c>2022年09月13日 08:05</c>), which become one line and an empty one. Lines that are no such
-/// label are left exactly as they are.
+/// bracketed label (<c>[ 发布机构 ] 某某局</c>), a label alone on its line with its value on the next
+/// (<c>• 发布日期:</c> / <c>2022年09月13日 08:05</c>, or without the colon when the value is of the label's kind:
+/// <c>来源</c> / <c>市人力社保局</c>), a 信息公开 table of label lines and value lines, a counter over its number, and a
+/// calendar date split into day and month (<c>06</c> / <c>2023-05</c>); each pair becomes one line. Lines that are no
+/// such label are left exactly as they are.
 /// </summary>
 internal static partial class MetaLayout
 {

@@ -28,7 +28,8 @@ internal sealed partial class HeadlineReader : ISeedReader
     {
         // Without a date line, the 信息公开 table stands where it would: the header above it, the body below.
         var meta = lines.Meta ?? lines.Table;
-        var above = lines.TextLines(lines.Top, meta?.Start ?? lines.Tail).ToList();
+        // A heading between the table's rows is the header's too.
+        var above = lines.TextLines(lines.Top, meta is null ? lines.Tail : ReferenceEquals(meta, lines.Table) ? meta.End + 1 : meta.Start).ToList();
         var run = LastRun(lines, above);
 
         List<int> titleLines;
@@ -146,7 +147,8 @@ internal sealed partial class HeadlineReader : ISeedReader
 
         var (candidate, next) = (lines[text[0]], lines[text[1]]);
         var headline = LineShapes.IsTitleLike(candidate) && candidate.Length <= LongestHeadlineBelowDate && !",，、".Contains(candidate[^1], StringComparison.Ordinal);
-        return headline && (LineShapes.LooksLikeBody(next) || next.Length > candidate.Length) ? text[0] : null;
+        // Under it, prose, a longer line, or the addressee line of a document (各有关单位：).
+        return headline && (LineShapes.LooksLikeBody(next) || next.Length > candidate.Length || next.EndsWith('：') || next.EndsWith(':')) ? text[0] : null;
     }
 
     private static string? JoinTitle(List<string> parts)

@@ -31,6 +31,12 @@ internal static partial class MetaLayout
                 // Only a line that starts with one: a bracketed word inside a paragraph is the paragraph's own.
                 line = BracketedLabel().Replace(line, m => m.Groups["label"].Value + ":");
             }
+
+            // The 信息公开 table's own labels in brackets (【标题】, 【索引号】) likewise, on a line that starts with one.
+            if (BracketedWord().Match(line) is { Success: true, Index: 0 } first && PublicInformationFields.IsLabelAlone(first.Groups["label"].Value))
+            {
+                line = BracketedWord().Replace(line, m => PublicInformationFields.IsLabelAlone(m.Groups["label"].Value) ? m.Groups["label"].Value + ":" : m.Value);
+            }
             if (ValueLabelAlone().IsMatch(line) && i + 1 < lines.Length && IsValue(lines[i + 1]))
             {
                 result.Add(line.TrimEnd() + lines[i + 1]);
@@ -136,6 +142,10 @@ internal static partial class MetaLayout
     /// <summary>A label after a bullet, e.g. <c>• 来源:</c>.</summary>
     [GeneratedRegex(@"^[•·●◆◇▪■□▶►\-\*]\s*(?<label>" + Labels + @")\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex BulletedLabel();
+
+    /// <summary>A short word in brackets, e.g. <c>【标题】</c>.</summary>
+    [GeneratedRegex(@"[\[【]\s*(?<label>[^\]】\s]{1,6}(?:[ \u3000][^\]】\s]{1,3}){0,3})\s*[\]】]\s*[:：]?", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedWord();
 
     /// <summary>A label in brackets, e.g. <c>[ 发布日期 ]</c> or <c>【来源】</c>.</summary>
     [GeneratedRegex(@"[\[【]\s*(?<label>" + Labels + @")\s*[\]】]\s*[:：]?", RegexOptions.CultureInvariant)]

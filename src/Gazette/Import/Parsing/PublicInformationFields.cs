@@ -30,7 +30,9 @@ internal static partial class PublicInformationFields
     public static Dictionary<string, string>? Read(string line)
     {
         var matches = LabelPattern.Matches(line);
-        if (matches.Count == 0 || matches[0].Index != 0)
+        // A row flattened with bars (| 索引号 | … |) starts after its bar.
+        var lead = line.Length - line.TrimStart(' ', '\t', '\u3000', '|', '｜').Length;
+        if (matches.Count == 0 || matches[0].Index != lead)
         {
             return null;
         }
@@ -41,7 +43,7 @@ internal static partial class PublicInformationFields
             var label = Whitespace().Replace(matches[i].Groups["label"].Value, string.Empty);
             var start = matches[i].Index + matches[i].Length;
             var end = i + 1 < matches.Count ? matches[i + 1].Index : line.Length;
-            var value = line[start..end].Trim(' ', '\u00A0', '\u3000', '\t', ':', '：');
+            var value = line[start..end].Trim(' ', '\u00A0', '\u3000', '\t', ':', '：', '|', '｜');
             if (value.Length > 0)
             {
                 fields.TryAdd(Labels[label], value);
@@ -63,11 +65,11 @@ internal static partial class PublicInformationFields
 
     /// <summary>
     /// Whether lines read by <see cref="Read"/> add up to a 信息公开 table rather than a body line that happens to start
-    /// with a label: an 索引号, a 成文日期 (never a publish date) without a 发布日期 beside it (a date line then), a named
+    /// with a label: an 索引号 or a 文号, a 成文日期 (never a publish date) without a 发布日期 beside it (a date line then), a named
     /// title with another field, or three fields.
     /// </summary>
     public static bool IsTable(IReadOnlyCollection<Dictionary<string, string>> lines) =>
-        lines.Any(l => l.ContainsKey("index_no")) || lines.Sum(l => l.Count) >= 3
+        lines.Any(l => l.ContainsKey("index_no") || l.ContainsKey("doc_no")) || lines.Sum(l => l.Count) >= 3
         || (lines.Any(l => l.ContainsKey("doc_date")) && !lines.Any(l => l.ContainsKey("uploaded")))
         || (lines.Any(l => l.ContainsKey("title")) && lines.Sum(l => l.Count) >= 2);
 
@@ -110,7 +112,7 @@ internal static partial class PublicInformationFields
             .ThenBy(k => k, StringComparer.Ordinal)
             .Select(k => string.Join(@"[ \u00A0\u3000]*", k.Select(c => Regex.Escape(c.ToString()))));
         return new Regex(
-            $@"(?<=^|[\s;；])(?<label>{string.Join('|', alternatives)})[ \u00A0\u3000]*[:：]?",
+            $@"(?<=^|[\s;；|｜])(?<label>{string.Join('|', alternatives)})[ \u00A0\u3000]*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

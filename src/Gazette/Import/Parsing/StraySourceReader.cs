@@ -1,18 +1,37 @@
+using System.Text.RegularExpressions;
+
 namespace Gazette.Import.Parsing;
 
 /// <summary>
 /// A source standing on a line of its own above the date line (来源：X), or just under it where the headline follows
-/// the date, when the date line itself names none: the line becomes a field of the page, so it is neither title nor body.
+/// the date, when the date line itself names none, or among the first lines of a page with no date line: the line
+/// becomes a field of the page, so it is neither title nor body.
 /// </summary>
-internal sealed class StraySourceReader : ISeedReader
+internal sealed partial class StraySourceReader : ISeedReader
 {
     /// <inheritdoc />
     public void Read(SeedLines lines, SeedDraft page)
     {
         // Only when the date line named no source: the parser has always read it so, and with a source found such a
         // line stays text for the headline reader.
-        if (page.Source is not null || lines.Meta is not { } meta)
+        if (page.Source is not null)
         {
+            return;
+        }
+
+        if (lines.Meta is not { } meta)
+        {
+            // No date line at all: a 来源 line among the page's first lines is still its source, not body.
+            foreach (var i in lines.TextLines(lines.Top, lines.Tail).Take(3).ToList())
+            {
+                var text = MetaText.FoldWidth(lines[i]);
+                if (text.Length <= LineShapes.LongestTitle && SourceLine().IsMatch(text))
+                {
+                    lines.MarkMeta(i);
+                    page.Source ??= MetaText.ReadSource(text);
+                }
+            }
+
             return;
         }
 
@@ -28,4 +47,8 @@ internal sealed class StraySourceReader : ISeedReader
             }
         }
     }
+
+    /// <summary>A line that starts with a source label: 来源：X, 信息来源: X.</summary>
+    [GeneratedRegex(@"^(?:(?:信息|文章|稿件)?[来來]源|稿源)\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLine();
 }

@@ -20,6 +20,13 @@ internal sealed partial class TailReader : ISeedReader
                 tail = i;
                 break;
             }
+
+            // Headings a body may also use (相关文件, 政策解读) end it only when nothing but a list of titles follows.
+            if (lines.IsText(i) && (RelatedMaterialHeading().IsMatch(lines[i]) || RelatedItemLine().IsMatch(lines[i])) && OnlyTitlesBelow(lines, i, footer))
+            {
+                tail = i;
+                break;
+            }
         }
 
         // An attachments heading with nothing under it (附件下载:, or 附件下载: / 无) is the page template's, not the article's.
@@ -61,6 +68,18 @@ internal sealed partial class TailReader : ISeedReader
         return footer;
     }
 
+    /// <summary>Whether every text line between a heading and the footer is a short title, not prose.</summary>
+    private static bool OnlyTitlesBelow(SeedLines lines, int heading, int footer) =>
+        lines.TextLines(heading + 1, footer).All(i => lines[i].Length <= LineShapes.LongestTitle && !LineShapes.LooksLikeBody(lines[i]) && !lines[i].EndsWith('：'));
+
+    /// <summary>Headings of related material after a body: 相关解读, 相关文件, 政策解读.</summary>
+    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:解读|解讀|文件|政策|政策解读|政策解讀)|政策解读|政策解讀|解读材料|解讀材料|图文解读|圖文解讀|原文链接|原文鏈接)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedMaterialHeading();
+
+    /// <summary>One related item on its heading's line: 相关文件:关于印发某办法的通知.</summary>
+    [GeneratedRegex(@"^【?(?:相关|相關)(?:链接|鏈接|文件|解读|解讀|稿件|文章|阅读|閱讀|政策)】?\s*[:：]\s*\S.{0,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedItemLine();
+
     [GeneratedRegex(@"^(?:无|無|暂无|暫無|没有|沒有)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoneWord();
 
@@ -73,7 +92,7 @@ internal sealed partial class TailReader : ISeedReader
     private static partial Regex RelatedHeading();
 
     /// <summary>Footer lines that only a site footer has.</summary>
-    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|^主办\s*[:：]|^主辦\s*[:：]|^承办\s*[:：]|^协办\s*[:：]|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|网站维护|網站維護|运行维护|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|隱私聲明|關於我們|关于我们|政府网站找错|网站纠错|使用帮助|^无障碍|^長者模式|^长者模式)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|^主办\s*[:：]|^主辦\s*[:：]|\S{2,}(?:主办|主辦)(?:[\s\u3000]|$)|^承办\s*[:：]|^协办\s*[:：]|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|网站维护|網站維護|运行维护|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|隱私聲明|關於我們|关于我们|政府网站找错|网站纠错|使用帮助|^无障碍|^長者模式|^长者模式)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongFooter();
 
     /// <summary>Footer lines that a body's closing contact paragraph may share.</summary>

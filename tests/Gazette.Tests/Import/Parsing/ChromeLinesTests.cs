@@ -28,6 +28,8 @@ public sealed class ChromeLinesTests
     [InlineData("扫码关注“某某公安”微信公众号")]
     [InlineData("上一条：我校召开教学工作会议")]
     [InlineData("下一条：我校学子获佳绩")]
+    [InlineData("视力保护色：　　　　【字体：大 中 小】")]
+    [InlineData("分享至：")]
     public void Counters_widget_bars_and_banners_are_chrome(string line)
     {
         Assert.True(ChromeLines.IsChrome(line));

@@ -24,4 +24,21 @@ public sealed class DateLineReaderTests
         Assert.Equal("某某局", page.Source);
         Assert.Equal(["正文第一段。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_publisher_labelled_fabuRen_is_read_as_well()
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n测试标题的公示\n发布时间：2023-08-25  发布人：市就管中心  浏览次数：231\n正文第一段。");
+
+        Assert.Equal("市就管中心", page.Source);
+    }
+
+    [Fact]
+    public void A_source_line_on_a_page_with_no_date_line_is_its_source_and_not_body()
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n测试标题的公告\n来源：某某中心　　浏览次数：1024　　【打印】【关闭】\n各参保单位：\n正文。");
+
+        Assert.Equal("某某中心", page.Source);
+        Assert.Equal(["各参保单位：", "正文。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
 }

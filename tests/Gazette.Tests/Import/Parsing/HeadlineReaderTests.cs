@@ -78,4 +78,30 @@ public sealed class HeadlineReaderTests
         Assert.Null(documentDate.Date);
         Assert.Equal("2023-04-10", documentDate.PublicInformation.DocDate);
     }
+
+    [Fact]
+    public void A_heading_between_the_tables_rows_or_under_the_table_over_the_addressee_is_the_title()
+    {
+        var between = Parse("索引号：0001/2023-001　　发布机构：某某局\n关于某事的通知\n发布日期：2023-05-10\n正文第一段。");
+        var under = Parse("【发布机构】某某厅　【发布日期】2023-06-30\n关于某事的通知\n各有关单位：\n正文第一段。");
+
+        Assert.Equal("关于某事的通知", between.Title);
+        Assert.Equal("关于某事的通知", under.Title);
+        Assert.Equal(["各有关单位：", "正文第一段。"], under.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Table_rows_flattened_with_bars_or_labelled_in_brackets_give_their_fields_without_the_bars()
+    {
+        var bars = Parse("索 引 号 | 014083000/2023-00067 | 分 类 | 通知 |\n名 称 | 关于某事的通知 |\n关于某事的通知\n发布日期：2023-05-10\n正文第一段。");
+        var brackets = Parse("【发布机构】某某厅　【发布日期】2023-06-30\n【标题】关于某事的通知\n关于某事的通知\n各有关单位：\n正文第一段。");
+        var documentNumber = Parse("文号：某人社发〔2023〕1号\n关于某事的通知\n发布时间：2023-05-10\n正文第一段。");
+
+        Assert.Equal("关于某事的通知", bars.Title);
+        Assert.Equal("014083000/2023-00067", bars.PublicInformation.IndexNo);
+        Assert.Equal("关于某事的通知", brackets.Title);
+        Assert.Equal(["各有关单位：", "正文第一段。"], brackets.Body.OfType<SeedParagraph>().Select(p => p.Text));
+        Assert.Equal("关于某事的通知", documentNumber.Title);
+        Assert.Equal("某人社发〔2023〕1号", documentNumber.PublicInformation.DocNo);
+    }
 }

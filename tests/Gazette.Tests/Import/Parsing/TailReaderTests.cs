@@ -14,4 +14,25 @@ public sealed class TailReaderTests
         Assert.Equal(["正文第一段。"], related.Body.OfType<SeedParagraph>().Select(p => p.Text));
         Assert.Equal(["正文第一段。"], attachments.Body.OfType<SeedParagraph>().Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("相关解读：\n《某某办法》政策解读")]
+    [InlineData("政策解读：\n关于某事的问答")]
+    [InlineData("相关文件:关于印发某办法的通知")]
+    [InlineData("相关链接：关于印发某办法的通知")]
+    [InlineData("某某局主办　联系电话：0517-83600000")]
+    public void Related_material_and_a_footer_that_names_its_sponsor_first_end_the_body(string tail)
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n关于某事的通知\n发布时间：2023-06-08　来源：某某局\n各有关单位：\n正文第一段。\n某某局\n2023年6月8日\n" + tail);
+
+        Assert.Equal(["各有关单位：", "正文第一段。", "某某局", "2023年6月8日"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_related_files_heading_followed_by_prose_is_the_bodys_own()
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n关于某事的通知\n发布时间：2023-06-08　来源：某某局\n正文第一段。\n相关文件：\n本办法所称相关文件，是指市政府及其部门制定的规范性文件。\n正文最后一段。");
+
+        Assert.Equal(["正文第一段。", "相关文件：", "本办法所称相关文件，是指市政府及其部门制定的规范性文件。", "正文最后一段。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
 }

@@ -14,9 +14,10 @@ internal sealed partial class FrameReader : ISeedReader
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines.IsText(i) && IsBreadcrumb(lines[i]))
+            if (lines.IsText(i) && (IsBreadcrumb(lines[i]) || IsBareSiteBreadcrumb(lines[i])))
             {
-                page.Section = SectionPath(Breadcrumb().Match(lines[i]).Groups["path"].Value);
+                var path = Breadcrumb().Match(lines[i]) is { Success: true } labelled ? labelled.Groups["path"].Value : lines[i];
+                page.Section = SectionPath(path);
                 lines.StartBelow(i);
                 return;
             }
@@ -62,6 +63,13 @@ internal sealed partial class FrameReader : ISeedReader
     private static bool IsBreadcrumb(string line) =>
         Breadcrumb().Match(line) is { Success: true } match
         && (BreadcrumbSeparator().IsMatch(match.Groups["path"].Value) || NotASection().IsMatch(match.Groups["path"].Value.Trim()));
+
+    /// <summary>A bare breadcrumb that starts at the site's own name instead of 首页: 某某市交通运输局 > 通知公告.</summary>
+    private static bool IsBareSiteBreadcrumb(string line) =>
+        BareBreadcrumb().IsMatch(line) && LineShapes.IsOrganisationName(BreadcrumbSeparator().Split(line.Trim())[0].Trim());
+
+    [GeneratedRegex(@"^\s*[^\s>»›＞→]{2,30}(?:\s*(?:>>|>|»|›|＞|→)\s*[^\s>»›＞→]{1,20}){1,7}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareBreadcrumb();
 
     /// <summary>What separates breadcrumb levels.</summary>
     [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|→|&gt;|＞＞|\s/\s|/(?=\S))\s*", RegexOptions.CultureInvariant)]

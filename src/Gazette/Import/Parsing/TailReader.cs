@@ -76,19 +76,19 @@ internal sealed partial class TailReader : ISeedReader
     [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:解读|解讀|文件|政策|政策解读|政策解讀)|政策解读|政策解讀|解读材料|解讀材料|图文解读|圖文解讀|原文链接|原文鏈接)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelatedMaterialHeading();
 
-    /// <summary>One related item on its heading's line: 相关文件:关于印发某办法的通知.</summary>
-    [GeneratedRegex(@"^【?(?:相关|相關)(?:链接|鏈接|文件|解读|解讀|稿件|文章|阅读|閱讀|政策)】?\s*[:：]\s*\S.{0,100}$", RegexOptions.CultureInvariant)]
+    /// <summary>One related item on its heading's line: 相关文件:关于印发某办法的通知, 原文链接：….</summary>
+    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:链接|鏈接|文件|解读|解讀|稿件|文章|阅读|閱讀|政策)|原文链接|原文鏈接|友情链接|友情鏈接)】?\s*[:：]\s*\S.{0,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex RelatedItemLine();
 
     [GeneratedRegex(@"^(?:无|無|暂无|暫無|没有|沒有)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoneWord();
 
     /// <summary>The related links listed on the heading's own line, between bars or gaps: 相关链接：海关总署 | 中国国际贸易单一窗口.</summary>
-    [GeneratedRegex(@"^【?(?:相关|相關)(?:链接|鏈接|网站|網站|文章|稿件|阅读|閱讀)】?\s*[:：]\s*[^|｜\s][^。；;]{0,40}(?:\s*[|｜]\s*|\s{2,}|\u3000+)[^。；;]{1,80}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:链接|鏈接|网站|網站|文章|稿件|阅读|閱讀)|友情链接|友情鏈接)】?\s*[:：]\s*[^|｜\s][^。；;]{0,40}(?:\s*[|｜]\s*|\s{2,}|\u3000+)[^。；;]{1,80}$", RegexOptions.CultureInvariant)]
     private static partial Regex RelatedLinksLine();
 
     /// <summary>The heading of the related-articles list that follows a body.</summary>
-    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:稿件|文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|资讯|資訊|报道|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^【?(?:(?:相关|相關)(?:稿件|文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|资讯|資訊|报道|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞|友情链接|友情鏈接)】?\s*[:：]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelatedHeading();
 
     /// <summary>Footer lines that only a site footer has.</summary>

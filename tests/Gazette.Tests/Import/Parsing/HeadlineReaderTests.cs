@@ -104,4 +104,13 @@ public sealed class HeadlineReaderTests
         Assert.Equal("关于某事的通知", documentNumber.Title);
         Assert.Equal("某人社发〔2023〕1号", documentNumber.PublicInformation.DocNo);
     }
+
+    [Fact]
+    public void A_bare_breadcrumb_that_starts_at_the_sites_name_is_the_frame_not_the_title()
+    {
+        var page = Parse("珠海市交通运输局 > 通知公告\n某某路临时交通管制的通告\n时间：2023-09-28 16:05:17　来源：本网\n因道路施工需要，决定实施临时交通管制。");
+
+        Assert.Equal("某某路临时交通管制的通告", page.Title);
+        Assert.Equal(["通知公告"], page.Section.ToArray());
+    }
 }

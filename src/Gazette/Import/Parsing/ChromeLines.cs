@@ -20,7 +20,7 @@ internal static partial class ChromeLines
     /// (<paramref name="previous"/> and <paramref name="next"/>: the nearest non-empty lines, or null).
     /// </summary>
     public static bool IsMenu(string line, string? previous, string? next) =>
-        (MenuLine().IsMatch(line) || LinkBar().IsMatch(line)) && !IsBarred(previous) && !IsBarred(next);
+        (MenuLine().IsMatch(line) || (LinkBar().IsMatch(line) && OrganisationLink().IsMatch(line))) && !IsBarred(previous) && !IsBarred(next);
 
     private static bool IsBarred(string? line) => line is not null && (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal));
 
@@ -43,9 +43,13 @@ internal static partial class ChromeLines
     [GeneratedRegex(@"^(?:[【\[]?\s*(?:无障碍|無障礙|长者模式|長者模式|关怀版|關懷版|适老化|適老化|简|繁|简体|簡體|繁體|繁体|EN|English|ENGLISH|手机版|手機版|登录|登錄|注册|註冊|打印(?:本页|本頁|此页|文章)?|关闭(?:窗口|本页)?|關閉(?:窗口|本頁)?|收藏(?:本页)?|加入收藏|返回顶部|返回頂部|返回列表|返回首页|返回首頁|分享|纠错|糾錯)\s*[】\]]?\s*[|｜/·]?\s*){2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex WidgetBar();
 
-    /// <summary>Links to other bodies' sites between bars, however long their names: 济南市人民政府 | 中华人民共和国人力资源和社会保障部.</summary>
-    [GeneratedRegex(@"^\s*[^|｜\d。，,；;：:\s]{2,22}(?:部|局|厅|廳|委|委员会|委員會|办公室|辦公室|政府|中心|网|網|网站|網站|院|会|會)(?:\s*[|｜]\s*[^|｜\d。，,；;：:\s]{2,22}(?:部|局|厅|廳|委|委员会|委員會|办公室|辦公室|政府|中心|网|網|网站|網站|院|会|會))+\s*[|｜]?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>Links between bars, however long, at least one to a government body's site (<see cref="OrganisationLink"/>): 济南市人民政府 | 中华人民共和国人力资源和社会保障部.</summary>
+    [GeneratedRegex(@"^\s*[^|｜\d。，,；;：:\s]{2,24}(?:\s*[|｜]\s*[^|｜\d。，,；;：:\s]{2,24})+\s*[|｜]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBar();
+
+    /// <summary>An item of a link bar that names a government body or its site (the others may be portal names: 中国湖州).</summary>
+    [GeneratedRegex(@"(?:^|[|｜])\s*[^|｜\s]{2,22}(?:部|局|厅|廳|委|委员会|委員會|办公室|辦公室|政府|中心|网|網|网站|網站|院|会|會)\s*(?=[|｜]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationLink();
 
     /// <summary>Three or more short items, none of them a sentence or a number, between bars.</summary>
     [GeneratedRegex(@"^\s*[^|｜\d。，,；;：:]{2,10}(?:\s*[|｜]\s*[^|｜\d。，,；;：:]{2,10}){2,}\s*[|｜]?\s*$", RegexOptions.CultureInvariant)]

@@ -19,7 +19,8 @@ internal static partial class PublicInformationFields
         ["上载日期"] = "uploaded", ["上載日期"] = "uploaded", ["发布日期"] = "uploaded", ["發布日期"] = "uploaded", ["公开日期"] = "uploaded",
         ["名称"] = "title", ["名稱"] = "title", ["信息名称"] = "title", ["标题"] = "title", ["標題"] = "title", ["文件名称"] = "title",
         ["有效性"] = "validity", ["时效"] = "validity",
-        ["分类"] = "other", ["分類"] = "other", ["主题分类"] = "topic", ["主題分類"] = "topic", ["体裁分类"] = "other", ["组配分类"] = "other",
+        ["分类"] = "other", ["分類"] = "other", ["主题分类"] = "topic", ["主題分類"] = "topic", ["体裁分类"] = "other", ["组配分类"] = "other", ["信息分类"] = "other", ["信息類別"] = "other",
+        ["生效日期"] = "other", ["废止日期"] = "other", ["失效日期"] = "other", ["生效时间"] = "other",
         ["主题词"] = "keywords", ["主題詞"] = "keywords", ["关键词"] = "keywords", ["關鍵詞"] = "keywords", ["关键字"] = "keywords", ["公开方式"] = "other", ["公开范围"] = "other", ["公开形式"] = "other",
         ["生成日期"] = "other", ["内容概述"] = "other",
     }.ToFrozenDictionary(StringComparer.Ordinal);

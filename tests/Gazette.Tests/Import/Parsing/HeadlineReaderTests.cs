@@ -113,4 +113,25 @@ public sealed class HeadlineReaderTests
         Assert.Equal("某某路临时交通管制的通告", page.Title);
         Assert.Equal(["通知公告"], page.Section.ToArray());
     }
+
+    [Fact]
+    public void A_document_number_is_never_a_title_and_an_announcements_number_under_its_title_is_its_doc_no()
+    {
+        var untitled = Parse("当前位置：首页 > 政务公开 > 通知公告\n发布时间：2023-06-21 10:05 来源：某某市人力资源和社会保障局\n宜人社函〔2023〕45号\n各县市区人社局：\n现将有关事项通知如下。");
+        var numbered = Parse("首页 > 资讯中心 > 通知公告\n某某市市场监督管理局关于食品安全监督抽检信息的公告\n（2023年第28号）\n发布时间：2023-10-12 来源：某某市市场监督管理局\n现将抽检情况公告如下。");
+
+        Assert.Null(untitled.Title);
+        Assert.Contains("no title found", untitled.ReviewReasons);
+        Assert.Equal("某某市市场监督管理局关于食品安全监督抽检信息的公告", numbered.Title);
+        Assert.Equal("2023年第28号", numbered.PublicInformation.DocNo);
+    }
+
+    [Fact]
+    public void Information_class_and_validity_dates_are_table_labels_never_body()
+    {
+        var page = Parse("当前位置：首页 > 政务公开 > 通知公告\n索引号：11340200MB1A23456X/202305-00021　　信息分类：就业创业\n生效日期：　　废止日期：\n发布日期：2023-05-22\n关于某事的通知\n各有关单位：\n正文第一段。");
+
+        Assert.Equal("11340200MB1A23456X/202305-00021", page.PublicInformation.IndexNo);
+        Assert.Equal(["各有关单位：", "正文第一段。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
 }

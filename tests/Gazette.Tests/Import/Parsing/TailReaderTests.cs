@@ -25,6 +25,7 @@ public sealed class TailReaderTests
     [InlineData("友情链接：\n中华人民共和国民政部\n甘肃省民政厅")]
     [InlineData("友情链接：民政部 | 甘肃省民政厅 | 兰州市人民政府")]
     [InlineData("济南市人民政府 | 山东省人力资源和社会保障厅 | 中华人民共和国人力资源和社会保障部")]
+    [InlineData("【打印】　【关闭】\n浙江省人力资源和社会保障厅 | 湖州市人民政府 | 中国湖州")]
     public void Related_material_and_a_footer_that_names_its_sponsor_first_end_the_body(string tail)
     {
         var page = SeedParser.Parse("首页 > 资讯中心 > 通知公告\n关于某事的通知\n发布时间：2023-06-08　来源：某某局\n各有关单位：\n正文第一段。\n某某局\n2023年6月8日\n" + tail);

@@ -92,7 +92,7 @@ internal sealed partial class TailReader : ISeedReader
     private static partial Regex RelatedHeading();
 
     /// <summary>Footer lines that only a site footer has.</summary>
-    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|^主办\s*[:：]|^主辦\s*[:：]|\S{2,}(?:主办|主辦)(?:[\s\u3000]|$)|^承办\s*[:：]|^协办\s*[:：]|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|网站维护|網站維護|运行维护|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|隱私聲明|關於我們|关于我们|政府网站找错|网站纠错|使用帮助|^无障碍|^長者模式|^长者模式)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:主管单位|主管單位|主办单位|主辦單位|承办单位|承辦單位|^主办\s*[:：]|^主辦\s*[:：]|\S{2,}(?:主办|主辦)[\s\u3000]+\S|^\S{2,}(?:局|厅|廳|委|办公室|辦公室|政府|中心|院)(?:主办|主辦)$|^承办\s*[:：]|^协办\s*[:：]|网站标识码|網站標識碼|ICP[备備證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站地图|網站地圖|技术支持|技術支持|网站维护|網站維護|运行维护|您是第.*[访訪][问問]者|建议使用.*浏览器|分辨率|网站声明|網站聲明|隐私声明|隱私聲明|關於我們|关于我们|政府网站找错|网站纠错|使用帮助|^无障碍|^長者模式|^长者模式)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongFooter();
 
     /// <summary>Footer lines that a body's closing contact paragraph may share.</summary>

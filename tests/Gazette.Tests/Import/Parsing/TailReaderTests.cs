@@ -40,4 +40,12 @@ public sealed class TailReaderTests
 
         Assert.Equal(["正文第一段。", "相关文件：", "本办法所称相关文件，是指市政府及其部门制定的规范性文件。", "正文最后一段。"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_closing_line_that_says_who_organised_an_event_stays_body()
+    {
+        var page = SeedParser.Parse("首页 > 资讯中心 > 工作动态\n某某招聘会举行\n发布时间：2023-06-08　来源：某某局\n3月1日，春季招聘会举行。\n本次招聘会由市人社局和市总工会联合主办\n主办单位：某某局");
+
+        Assert.Equal(["3月1日，春季招聘会举行。", "本次招聘会由市人社局和市总工会联合主办"], page.Body.OfType<SeedParagraph>().Select(p => p.Text));
+    }
 }

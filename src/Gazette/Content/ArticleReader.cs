@@ -217,25 +217,13 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
 
     private static bool IsDraft(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
     {
-        var draft = reader.String(entries, "draft");
-        if (draft is null || draft.Equals("false", StringComparison.OrdinalIgnoreCase) || draft.Equals("no", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if (draft.Equals("true", StringComparison.OrdinalIgnoreCase) || draft.Equals("yes", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        reader.Error(entries["draft"], $"'draft' must be true or false; got '{draft}'");
-        return false;
+        return reader.Boolean(entries, "draft") ?? false;
     }
 
     private static List<string> ReadTags(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
     {
         var tags = new List<string>();
-        foreach (var tag in reader.StringList(entries, "tags") ?? [])
+        foreach (var tag in reader.NameList(entries, "tags") ?? [])
         {
             if (AddressRules.TagProblem(tag) is { } problem)
             {

@@ -40,12 +40,7 @@ internal static partial class SiteSettingsLoader
         var pageSize = ReadSize(reader, entries, "page_size", SiteSettings.DefaultPageSize);
         var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
         var oldAddresses = ReadOldAddresses(reader, entries);
-        var precompress = reader.String(entries, "precompress") switch
-        {
-            null or "false" or "no" => false,
-            "true" or "yes" => true,
-            var other => Invalid(entries["precompress"], $"'precompress' must be true or false; got '{other}'"),
-        };
+        var precompress = reader.Boolean(entries, "precompress") ?? false;
         var sections = entries.TryGetValue("sections", out var sectionsNode)
             ? SectionSettings.Read(reader, sectionsNode, [], [])
             : [];
@@ -59,12 +54,6 @@ internal static partial class SiteSettingsLoader
         }
 
         return new SiteSettings(title!, baseUrl!, basePath, pageSize, tree, footer, feedSize, oldAddresses, precompress) { DefaultSection = defaultSection };
-
-        bool Invalid(YamlNode node, string message)
-        {
-            reader.Error(node, message);
-            return false;
-        }
     }
 
     /// <summary>Loads the settings file from disk.</summary>

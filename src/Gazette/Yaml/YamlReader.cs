@@ -130,6 +130,41 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
         return string.IsNullOrEmpty(value) || (scalar.Style == ScalarStyle.Plain && value is "~" or "null") ? null : value;
     }
 
+    /// <summary>
+    /// A boolean as YAML 1.2 spells one (true, True, TRUE, false, False, FALSE); null when absent or empty. Anything
+    /// else — yes, 1, ture, 是, a quoted "true" — is reported with the spellings that work, never read as either value,
+    /// so that a misspelt <c>draft</c> cannot publish an article silently.
+    /// </summary>
+    public bool? Boolean(Dictionary<string, YamlNode> entries, string key)
+    {
+        if (String(entries, key) is not { } value)
+        {
+            return null;
+        }
+
+        var plain = ((YamlScalarNode)entries[key]).Style == ScalarStyle.Plain;
+        switch (value)
+        {
+            case "true" or "True" or "TRUE" when plain:
+                return true;
+            case "false" or "False" or "FALSE" when plain:
+                return false;
+        }
+
+        var why = plain ? string.Empty : " (in quotes it is text, not a boolean)";
+        Error(entries[key], $"'{key}' must be true or false{why}; got '{value}'. Write true, True, TRUE, false, False or FALSE, without quotes");
+        return null;
+    }
+
+    /// <summary>
+    /// A list of names: a YAML list, or one line of names separated by commas or 、 (职业技能, 等级认定), which a
+    /// webmaster writes for a list more often than not.
+    /// </summary>
+    public IReadOnlyList<string>? NameList(Dictionary<string, YamlNode> entries, string key) =>
+        entries.TryGetValue(key, out var node) && node is YamlScalarNode
+            ? StringList(entries, key)?.SelectMany(v => v.Split([',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList()
+            : StringList(entries, key);
+
     /// <summary>A list of strings, accepting a single value as a list of one. Reports nested structures.</summary>
     public IReadOnlyList<string>? StringList(Dictionary<string, YamlNode> entries, string key)
     {

@@ -158,4 +158,51 @@ public sealed class ArticleReaderTests
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\u0001', error.Message);
     }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("FALSE", false)]
+    public void Draft_takes_every_yaml_1_2_boolean(string value, bool held)
+    {
+        var errors = new List<GazetteError>();
+
+        var article = new ArticleReader(Settings).Read("input/d.md", TestSite.Article("草稿", "2021-01-08", "[政务公开]", extra: $"draft: {value}\n"), errors, out var excluded);
+
+        Assert.Empty(errors);
+        Assert.Equal(held, article is null);
+        Assert.Equal(held ? "draft" : null, excluded?.Reason);
+    }
+
+    [Theory]
+    [InlineData("ture")]
+    [InlineData("1")]
+    [InlineData("yes")]
+    [InlineData("是")]
+    [InlineData("\"true\"")]
+    public void A_draft_that_is_no_yaml_1_2_boolean_is_an_error_at_its_line_naming_the_spellings_never_a_publish(string value)
+    {
+        var (article, errors) = Read(TestSite.Article("草稿", "2021-01-08", "[政务公开]", extra: $"draft: {value}\n"));
+
+        var error = Assert.Single(errors);
+        var lines = TestSite.Article("草稿", "2021-01-08", "[政务公开]", extra: $"draft: {value}\n").Split('\n');
+        Assert.Equal(Array.FindIndex(lines, l => l.StartsWith("draft:", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("true, True, TRUE, false, False or FALSE", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tags: 职业技能, 等级认定")]
+    [InlineData("tags: 职业技能，等级认定")]
+    [InlineData("tags: 职业技能、等级认定")]
+    [InlineData("tags: [职业技能, 等级认定]")]
+    public void Tags_written_on_one_line_with_commas_are_several_tags(string line)
+    {
+        var (article, errors) = Read(TestSite.Article("标题", "2021-01-08", "[政务公开]", extra: line + "\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal(["职业技能", "等级认定"], article!.Tags);
+    }
 }

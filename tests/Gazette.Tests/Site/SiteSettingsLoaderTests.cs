@@ -86,4 +86,25 @@ public sealed class SiteSettingsLoaderTests
         Assert.Equal(5, error.Line);
         Assert.Contains("at most 100 characters", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("on")]
+    [InlineData("1")]
+    public void Precompress_that_is_no_yaml_1_2_boolean_is_an_error_at_its_line(string value)
+    {
+        var yaml = $"title: t\nbase_url: https://example.gov.cn/\nprecompress: {value}\n";
+
+        var exception = Assert.Throws<GazetteException>(() => SiteSettingsLoader.Parse(yaml, "input/_site.yml"));
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("true, True, TRUE, false, False or FALSE", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Precompress_takes_a_capitalised_boolean()
+    {
+        Assert.True(SiteSettingsLoader.Parse("title: t\nbase_url: https://example.gov.cn/\nprecompress: True\n", "_site.yml").Precompress);
+    }
 }

@@ -22,6 +22,12 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
         {
             stream.Load(new StringReader(text));
         }
+        catch (YamlException ex) when (FullWidthPunctuation(text) is { } fullWidth)
+        {
+            // The parser's own message says nothing useful about the usual cause: punctuation typed with a Chinese input method.
+            errors.Add(new GazetteError(File, fullWidth.Line + lineOffset, $"not valid YAML: {fullWidth.Hint} ({ex.Message})"));
+            return null;
+        }
         catch (YamlException ex)
         {
             var line = (int)ex.Start.Line + lineOffset;
@@ -54,6 +60,39 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
         }
 
         return mapping;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
+    /// <summary>
+    /// The first line where a Chinese input method put full-width punctuation where YAML needs ASCII: a full-width
+    /// colon after a key (<c>source：某局</c>) or a full-width space in the indentation; null when there is none.
+    /// </summary>
+    private static (int Line, string Hint)? FullWidthPunctuation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var trimmed = line.TrimStart(' ');
+            if (trimmed.StartsWith('\u3000'))
+            {
+                return (i + 1, "the line is indented with a full-width space (\u3000); indent with ASCII spaces");
+            }
+
+            var colon = trimmed.IndexOf('：', StringComparison.Ordinal);
+            var ascii = trimmed.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && (ascii < 0 || colon < ascii) && IsKey(trimmed.AsSpan(0, colon).TrimStart("- ")))
+            {
+                return (i + 1, $"'{trimmed[..colon].Trim()}：' has a full-width colon (：); write an ASCII colon and a space: '{trimmed[..colon].Trim()}: '");
+            }
+        }
+
+        return null;
+
+        static bool IsKey(ReadOnlySpan<char> key) =>
+            key.Length > 0 && key.Trim().Length == key.Length && key.IndexOfAnyExcept(KeyCharacters) < 0;
     }
 
     /// <summary>The file line where parsing <paramref name="text"/> stops, for parser failures that carry no position.</summary>

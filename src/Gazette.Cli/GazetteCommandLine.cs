@@ -12,6 +12,7 @@ public static class GazetteCommandLine
         var root = new RootCommand("Gazette: turns scraped government news pages into a static, deployable archive.");
         root.Subcommands.Add(ImportCommand.Create(timeProvider));
         root.Subcommands.Add(BuildCommand.Create(timeProvider));
+        root.Subcommands.Add(NewCommand.Create(timeProvider));
         return root;
     }
 }

@@ -34,7 +34,7 @@ public static class Importer
         // Listing the seeds and reading the cache are both a few tens of milliseconds at ten thousand seeds: side by side.
         var loading = Task.Run(() => LoadCache(paths), cancellationToken);
         var seedErrors = new List<Diagnostics.GazetteError>();
-        var seeds = SiteFiles.List(paths.Seeds, paths.Root, recurse: true, path => path.EndsWith(".txt", StringComparison.Ordinal), seedErrors);
+        var seeds = SiteFiles.List(paths.Seeds, paths.Root, recurse: true, path => path.EndsWith(ImportSeal.SeedExtension, StringComparison.Ordinal), seedErrors);
         var cache = await loading;
         if (seedErrors.Count > 0)
         {

@@ -15,9 +15,6 @@ namespace Gazette.Incremental;
 /// </summary>
 internal sealed class FolderState
 {
-    // As for remembered files: times this close to a look are not trusted on coarse file systems.
-    private static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
-
     private FolderState(ImmutableArray<Entry> files, ImmutableArray<Entry> folders)
     {
         Files = files;
@@ -98,7 +95,7 @@ internal sealed class FolderState
 
     /// <summary>Whether every time in the tree was old enough at <paramref name="seenAtTicks"/> to be trusted.</summary>
     public bool TrustedAt(long seenAtTicks) =>
-        Files.Concat(Folders).All(e => e.WriteTimeTicks < seenAtTicks - RacyTicks);
+        Files.Concat(Folders).All(e => e.WriteTimeTicks < seenAtTicks - RememberedFile.RacyTicks);
 
     private static string Relative(string folder, string fullPath) =>
         fullPath[(folder.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');

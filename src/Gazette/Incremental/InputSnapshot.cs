@@ -18,9 +18,6 @@ internal sealed class InputSnapshot
 {
     private const string Header = "gazette inputs 2";
 
-    // Coarse file systems (FAT, some network shares) keep times to 2 s; files this close to a scan are not trusted.
-    private static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
-
     private InputSnapshot(ImmutableArray<InputFile> files, int read)
     {
         Files = files;
@@ -77,7 +74,7 @@ internal sealed class InputSnapshot
             .ToArray();
         var files = new InputFile[ordered.Length];
         var read = 0;
-        var trustedBefore = recorded.ScannedAtTicks - RacyTicks;
+        var trustedBefore = recorded.ScannedAtTicks - RememberedFile.RacyTicks;
         Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var (fullPath, relative, size, ticks) = ordered[i];

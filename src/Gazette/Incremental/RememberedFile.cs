@@ -13,8 +13,11 @@ namespace Gazette.Incremental;
 /// <param name="TimeTrusted">Whether its time was old enough, when seen, for size and time alone to vouch for its content.</param>
 internal readonly record struct RememberedFile(long Size, long WriteTimeTicks, ulong Hash, bool TimeTrusted)
 {
-    // Coarse file systems (FAT, some network shares) keep times to 2 s; files this close to a look are not trusted.
-    private static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
+    /// <summary>
+    /// How close to a look a time may not be trusted: coarse file systems (FAT, some network shares) keep times to 2 s,
+    /// so a second write within that span would not move it.
+    /// </summary>
+    public static readonly long RacyTicks = TimeSpan.FromSeconds(3).Ticks;
 
     /// <summary>A file of these bytes, seen with this size and time at <paramref name="seenAtTicks"/> (UTC ticks).</summary>
     public static RememberedFile Of(long size, long writeTimeTicks, ReadOnlySpan<byte> content, long seenAtTicks) =>

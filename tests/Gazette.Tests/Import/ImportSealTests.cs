@@ -11,21 +11,11 @@ namespace Gazette.Tests.Import;
 /// </summary>
 public sealed class ImportSealTests
 {
-    private static readonly string[] Fixtures = ["01_you_are_here.txt", "19_public_information.txt", "37_bullet_metadata.txt"];
+    private static readonly string[] Fixtures = SeedSites.Fixtures;
 
-    // Ahead of the files' times by more than the file system's granularity: sizes and times alone vouch for them.
-    private static readonly TimeProvider Later = new ShiftedClock(TimeSpan.FromMinutes(10));
+    private static readonly TimeProvider Later = SeedSites.Later;
 
-    private static TestSite SiteWithSeeds()
-    {
-        var site = TestSite.Bureau();
-        foreach (var fixture in Fixtures)
-        {
-            site.Write($"seeds/{fixture}", File.ReadAllText(Path.Combine(RepositoryPaths.SeedFixtures, fixture)));
-        }
-
-        return site;
-    }
+    private static TestSite SiteWithSeeds() => SeedSites.WithFixtures();
 
     private static Task<ImportReport> ImportAsync(TestSite site, TimeProvider? clock = null) =>
         Importer.ImportAsync(site.Paths, clock ?? Later, recheckMarkdown: true, CancellationToken.None);
@@ -155,6 +145,7 @@ public sealed class ImportSealTests
     {
         using var site = SiteWithSeeds();
         await ImportAsync(site);
+        Assert.True(File.Exists(Seal(site)));
 
         SiteBuilder.ForgetCaches(site.Paths);
 

@@ -54,12 +54,6 @@ internal sealed partial class HeadlineReader : ISeedReader
             // A kicker (引题) of short parallel phrases over a longer headline is not part of it.
             titleLines = title.Count > 1 && IsKicker(lines[title[0]]) && lines[title[1]].Length > lines[title[0]].Length ? title[1..] : title;
 
-            // An announcement's number under its title ((2023年第28号)) is the document's number, not part of the title.
-            if (titleLines.Count > 1 && DocumentNumber().Match(lines[titleLines[^1]]) is { Success: true } number)
-            {
-                page.Information.TryAdd("doc_no", number.Groups["number"].Value);
-                titleLines = titleLines[..^1];
-            }
             page.BodyLines.AddRange(lines.BodyLines(meta.End + 1, lines.Tail));
         }
         else
@@ -117,10 +111,6 @@ internal sealed partial class HeadlineReader : ISeedReader
     private static bool IsKicker(string line) =>
         Kicker().IsMatch(line) && !line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(p => "部局厅廳委办辦院会會府处處".Contains(p[^1], StringComparison.Ordinal));
 
-    /// <summary>A document's or an announcement's number alone on a line: 宜人社函〔2023〕45号, （2023年第28号）.</summary>
-    [GeneratedRegex(@"^[（(]?\s*(?<number>\S{0,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d+\s*[号期])\s*[）)]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DocumentNumber();
-
     /// <summary>A kicker's shape: two or more short phrases between spaces, 稳岗位 促发展.</summary>
     [GeneratedRegex(@"^[^\s，。,、；;：:]{2,8}(?:[ \u3000]+[^\s，。,、；;：:]{2,8})+$", RegexOptions.CultureInvariant)]
     private static partial Regex Kicker();
@@ -158,7 +148,7 @@ internal sealed partial class HeadlineReader : ISeedReader
 
         var (candidate, next) = (lines[text[0]], lines[text[1]]);
         var headline = LineShapes.IsTitleLike(candidate) && candidate.Length <= LongestHeadlineBelowDate && !",，、".Contains(candidate[^1], StringComparison.Ordinal)
-            && !DocumentNumber().IsMatch(candidate);
+            && !SeedPatterns.DocumentNumber().IsMatch(candidate);
         // Under it, prose, a longer line, or the addressee line of a document (各有关单位：).
         return headline && (LineShapes.LooksLikeBody(next) || next.Length > candidate.Length || next.EndsWith('：') || next.EndsWith(':')) ? text[0] : null;
     }

@@ -13,6 +13,13 @@ internal static partial class SeedPatterns
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?<m>\d{1,2})\s*(?:[-/.]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?<h>\d{1,2})\s*[:：时時]\s*(?<min>\d{2})(?:\s*[:：分]\s*(?<s>\d{2}))?)?", RegexOptions.CultureInvariant)]
     public static partial Regex Date();
 
+    /// <summary>
+    /// A document's number alone on a line, <c>number</c> without the brackets around a whole line: 某府〔2011〕33号,
+    /// 苏人社发[2020]15号, an announcement's （2023年第28号）.
+    /// </summary>
+    [GeneratedRegex(@"^[（(]?\s*(?<number>\p{IsCJKUnifiedIdeographs}{1,16}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號期])\s*[）)]?$", RegexOptions.CultureInvariant)]
+    public static partial Regex DocumentNumber();
+
     /// <summary>A line that starts with a numeric date such as 2021-01-25 or 2021/01/25.</summary>
     [GeneratedRegex(@"^[-\s]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)", RegexOptions.CultureInvariant)]
     public static partial Regex StartsWithDate();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Gazette.Import.Parsing;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Gazette.Import.Parsing;
 /// the date, when the date line itself names none, or among the first lines of a page with no date line: the line
 /// becomes a field of the page, so it is neither title nor body.
 /// </summary>
-internal sealed partial class StraySourceReader : ISeedReader
+internal sealed class StraySourceReader : ISeedReader
 {
     /// <inheritdoc />
     public void Read(SeedLines lines, SeedDraft page)
@@ -25,7 +23,7 @@ internal sealed partial class StraySourceReader : ISeedReader
             foreach (var i in lines.TextLines(lines.Top, lines.Tail).Take(3).ToList())
             {
                 var text = MetaText.FoldWidth(lines[i]);
-                if (text.Length <= LineShapes.LongestTitle && SourceLine().IsMatch(text))
+                if (text.Length <= LineShapes.LongestTitle && SeedPatterns.SourceValue().Match(text) is { Success: true, Index: 0 })
                 {
                     lines.MarkMeta(i);
                     page.Source ??= MetaText.ReadSource(text);
@@ -47,8 +45,4 @@ internal sealed partial class StraySourceReader : ISeedReader
             }
         }
     }
-
-    /// <summary>A line that starts with a source label: 来源：X, 信息来源: X.</summary>
-    [GeneratedRegex(@"^(?:(?:信息|文章|稿件)?[来來]源|稿源)\s*[:：]", RegexOptions.CultureInvariant)]
-    private static partial Regex SourceLine();
 }

@@ -13,6 +13,7 @@ public static class GazetteCommandLine
         root.Subcommands.Add(ImportCommand.Create(timeProvider));
         root.Subcommands.Add(BuildCommand.Create(timeProvider));
         root.Subcommands.Add(NewCommand.Create(timeProvider));
+        root.Subcommands.Add(ServeCommand.Create(timeProvider));
         return root;
     }
 }

@@ -25,7 +25,8 @@ internal static class BuildCommand
         {
             Description = "Build into an output folder that already holds files Gazette did not write, keeping them beside the site (Gazette never removes them).",
         };
-        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption, cleanOption, adoptOption };
+        var futureOption = new Option<bool>("--future") { Description = "Publish articles dated after now at once, instead of holding them until their date." };
+        var command = new Command("build", "Import new seeds, then render input/ through theme/ into a deployable output/ folder.") { root, outputOption, timingsOption, cleanOption, adoptOption, futureOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -52,7 +53,11 @@ internal static class BuildCommand
                 BuildResult result;
                 try
                 {
-                    result = await new SiteBuilder(timeProvider) { AdoptOutput = parse.GetValue(adoptOption) }.BuildAsync(paths, cancellationToken, progress);
+                    result = await new SiteBuilder(timeProvider)
+                    {
+                        AdoptOutput = parse.GetValue(adoptOption),
+                        Release = parse.GetValue(futureOption) ? ReleaseRules.PublishFuture : ReleaseRules.Publish,
+                    }.BuildAsync(paths, cancellationToken, progress);
                 }
                 finally
                 {

@@ -26,6 +26,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
     /// </summary>
     public bool AdoptOutput { get; init; }
 
+    /// <summary>Which drafts and future-dated articles the build shows; by default, neither.</summary>
+    public ReleaseRules Release { get; init; } = ReleaseRules.Publish;
+
     /// <summary>Builds the site. Throws <see cref="GazetteException"/> for problems in the site's files.</summary>
     public async Task<BuildResult> BuildAsync(SitePaths paths, CancellationToken cancellationToken, IProgress<BuildProgress>? progress = null)
     {
@@ -37,11 +40,13 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         CacheFolder.Of(paths).RemoveLeftovers();
         var deployedScan = Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
-        var (fingerprint, global) = BuildStamp.Compute(paths, inputs);
+        var (fingerprint, global) = BuildStamp.Compute(paths, inputs, Release);
         var deployed = await deployedScan;
         var manifest = await writer.LoadManifestAsync(deployed, cancellationToken);
         writer.CheckOwnership(manifest, deployed, AdoptOutput);
-        if (BuildStamp.Load(paths) is { } stamp && stamp.Fingerprint == fingerprint && manifest is not null && manifest.IsDeployedIn(deployed))
+        var now = timeProvider.GetUtcNow();
+        var lastStamp = BuildStamp.Load(paths);
+        if (lastStamp is { } stamp && stamp.Fingerprint == fingerprint && stamp.IsCurrentAt(now) && manifest is not null && manifest.IsDeployedIn(deployed))
         {
             timer.Lap("scan");
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timer.Elapsed, timer.Laps, UpToDate: true)
@@ -60,9 +65,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         progress?.Report(new BuildProgress("loading", 0));
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
-        var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0);
+        var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0, Release.Drafts);
         var lastArticles = ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
-        var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, cancellationToken, _markdown);
+        var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
         using var theme = await themeTask;
         theme.RequireLayouts(paths, NeededLayouts(settings, content));
         timer.Lap("load");
@@ -74,8 +79,11 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse, progress);
         timer.Lap("index");
 
-        // Plan: a correction inside some bodies renders only those pages and the feeds; anything else, every page.
-        var plan = BodyEditDetector.Plan(context, lastArticles, articleEntries, manifest, deployed);
+        // Plan: a correction inside some bodies renders only those pages and the feeds; anything else, every page. When an
+        // article's time came since the last build, the same files make a different site, so everything is looked at.
+        var plan = lastStamp?.IsCurrentAt(now) == true
+            ? BodyEditDetector.Plan(context, lastArticles, articleEntries, manifest, deployed)
+            : RenderPlan.Everything;
         timer.Lap("plan");
 
         // Render.
@@ -109,7 +117,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         {
             await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None);
             await PageFingerprints.SaveAsync(paths, global, files.Where(f => f.Fingerprint is not null).Select(f => (f.SitePath, f.Fingerprint!.Value)), CancellationToken.None);
-            await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings).SaveAsync(paths, CancellationToken.None);
+            await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings) { NextChange = content.NextChange }
+                .SaveAsync(paths, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,13 +13,14 @@ namespace Gazette.Content;
 /// <summary>Turns one Markdown file's text into an <see cref="Article"/>, or says exactly what is wrong with it.</summary>
 /// <param name="settings">The site settings the front matter is checked against.</param>
 /// <param name="markdown">The pipeline that finds links shown as text, for warnings; none are looked for without it.</param>
-internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRenderer? markdown = null)
+/// <param name="readDrafts">Whether a draft is read as an article (for the preview) rather than left out unread.</param>
+internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRenderer? markdown = null, bool readDrafts = false)
 {
     private static readonly string[] KnownKeys =
     [
         "title", "date", "source", "section", "summary", "seed", "slug",
         "index_no", "publisher", "doc_no", "doc_date", "archived", "status", "topic", "keywords",
-        "aliases", "tags", "draft", "review", "old_id",
+        "aliases", "tags", "draft", "review", "old_id", "expires",
     ];
 
     /// <summary>
@@ -54,7 +55,8 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
             return null;
         }
 
-        if (IsDraft(reader, entries))
+        var draft = IsDraft(reader, entries);
+        if (draft && !readDrafts)
         {
             excluded = new ExcludedArticle(sourceFile, "draft");
             return null;
@@ -67,6 +69,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         }
 
         var date = ReadDate(reader, entries, sourceFile, fileErrors);
+        var expires = ReadExpiry(reader, entries, date);
         var section = ReadSection(reader, entries, sourceFile, fileErrors);
         var seed = ControlCharacters.OneLine(reader.String(entries, "seed"));
         var id = ReadId(reader, entries, seed, title, date);
@@ -113,7 +116,11 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
             [.. tags],
             [.. aliases],
             new ArticleBody(body),
-            oldId);
+            oldId)
+        {
+            IsDraft = draft,
+            Expires = expires,
+        };
     }
 
     /// <summary>
@@ -162,6 +169,31 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         }
 
         return date;
+    }
+
+    /// <summary>The optional <c>expires</c>: in the forms of <c>date</c>, and after it.</summary>
+    private static PublicationDate? ReadExpiry(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, PublicationDate? date)
+    {
+        if (reader.String(entries, "expires") is not { } text)
+        {
+            return null;
+        }
+
+        if (!PublicationDate.TryParse(text, out var expires, out var outsideYears))
+        {
+            reader.Error(entries["expires"], outsideYears
+                ? string.Create(CultureInfo.InvariantCulture, $"'expires' {text} is outside the years {PublicationDate.MinYear}–{PublicationDate.MaxYear}; correct the year")
+                : $"'expires' is not a date: '{text}' (write 2021-12-31T18:00:00+08:00, or 2021-12-31 for the start of that day)");
+            return null;
+        }
+
+        if (date is { } published && expires.Value <= published.Value)
+        {
+            reader.Error(entries["expires"], $"'expires' {expires.ToDisplayString()} is not after 'date' {published.ToDisplayString()}; an article must be current for a while before it expires");
+            return null;
+        }
+
+        return expires;
     }
 
     private Section? ReadSection(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)

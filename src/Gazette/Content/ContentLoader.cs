@@ -14,18 +14,28 @@ internal static class ContentLoader
     /// content it holds and reading the rest. Returns the articles and what a cache of this load should hold.
     /// Throws <see cref="GazetteException"/> listing every broken file, so that one run shows the webmaster all
     /// that needs fixing. <paramref name="markdown"/> is the build's Markdown pipeline, which finds links to warn about.
+    /// <paramref name="release"/> decides, by <paramref name="now"/>, which articles are shown; the cache holds every
+    /// article read, whatever the clock, so that a file is never read again only because its time came.
     /// </summary>
     public static Task<(ContentSet Content, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> CacheEntries)> LoadAsync(
-        SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, CancellationToken cancellationToken, MarkdownRenderer? markdown = null) =>
-        Task.Run(() => Load(paths, settings, inputs, cache, markdown ?? new MarkdownRenderer(), cancellationToken), cancellationToken);
+        SitePaths paths,
+        SiteSettings settings,
+        InputSnapshot inputs,
+        ArticleCache? cache,
+        ReleaseRules release,
+        DateTimeOffset now,
+        CancellationToken cancellationToken,
+        MarkdownRenderer? markdown = null) =>
+        Task.Run(() => Load(paths, settings, inputs, cache, release, now, markdown ?? new MarkdownRenderer(), cancellationToken), cancellationToken);
 
-    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>) Load(SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, MarkdownRenderer markdown, CancellationToken cancellationToken)
+    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>) Load(
+        SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, ReleaseRules release, DateTimeOffset now, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
         var inputFolder = paths.Input + Path.DirectorySeparatorChar;
         var files = inputs.Files
             .Where(f => f.FullPath.StartsWith(inputFolder, StringComparison.Ordinal) && f.FullPath.EndsWith(".md", StringComparison.Ordinal))
             .ToArray();
-        var reader = new ArticleReader(settings, markdown);
+        var reader = new ArticleReader(settings, markdown, release.Drafts);
         var results = new (ArticleCacheEntry? Entry, List<GazetteError> Errors)[files.Length];
 
         // Small files read fastest synchronously, each read beside its parse.
@@ -76,6 +86,16 @@ internal static class ContentLoader
             .Select(i => (files[i].RelativePath, results[i].Entry!))
             .ToList();
         articles.Sort(ArticleOrder.NewestFirst);
-        return (new ContentSet([.. articles], [.. excluded]) { Warnings = [.. warnings] }, entries);
+        var schedule = ReleaseSchedule.Apply(articles, release, now);
+        excluded.AddRange(schedule.Held);
+        excluded.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
+        var content = new ContentSet([.. schedule.Shown], [.. excluded])
+        {
+            Warnings = [.. warnings],
+            Release = release,
+            Now = now,
+            NextChange = schedule.NextChange,
+        };
+        return (content, entries);
     }
 }

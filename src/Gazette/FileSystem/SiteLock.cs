@@ -24,7 +24,16 @@ public sealed class SiteLock : IDisposable
     /// Takes the lock in <paramref name="folder"/> (the site's <c>.gazette/</c>); throws <see cref="GazetteException"/>
     /// when another process holds it.
     /// </summary>
-    public static SiteLock Acquire(string folder)
+    public static SiteLock Acquire(string folder) => TryAcquire(folder, out var holder) ?? throw new GazetteException(new GazetteError(
+        Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), LockFileName),
+        null,
+        $"another build of this site (pid {holder}) is running; wait for it to finish, or stop it, then build again"));
+
+    /// <summary>
+    /// Takes the lock in <paramref name="folder"/>, or returns null with the process that holds it in
+    /// <paramref name="holder"/> (<c>unknown</c> when it cannot be told), for a caller that waits its turn.
+    /// </summary>
+    public static SiteLock? TryAcquire(string folder, out string holder)
     {
         Directory.CreateDirectory(folder);
         var lockPath = Path.Combine(folder, LockFileName);
@@ -36,14 +45,12 @@ public sealed class SiteLock : IDisposable
         }
         catch (IOException)
         {
-            var holder = File.Exists(pidPath) ? File.ReadAllText(pidPath).Trim() : "unknown";
-            throw new GazetteException(new GazetteError(
-                Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), LockFileName),
-                null,
-                $"another build of this site (pid {holder}) is running; wait for it to finish, or stop it, then build again"));
+            holder = File.Exists(pidPath) ? File.ReadAllText(pidPath).Trim() : "unknown";
+            return null;
         }
 
-        File.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        holder = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        File.WriteAllText(pidPath, holder);
         return new SiteLock(held);
     }
 

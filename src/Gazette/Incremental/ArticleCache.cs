@@ -15,7 +15,7 @@ namespace Gazette.Incremental;
 /// </summary>
 internal sealed class ArticleCache
 {
-    private const string Header = "gazette articles 6";
+    private const string Header = "gazette articles 7";
 
     private const int ShardCount = 32;
 
@@ -33,8 +33,8 @@ internal sealed class ArticleCache
     /// <summary>How many files the cache holds.</summary>
     public int Count => _shards.Sum(s => s.Count);
 
-    /// <summary>The key for a settings file of the given content hash.</summary>
-    public static ulong KeyFor(ulong settingsHash) => BuildKey.For(settingsHash);
+    /// <summary>The key for a settings file of the given content hash, read with drafts or without.</summary>
+    public static ulong KeyFor(ulong settingsHash, bool drafts = false) => BuildKey.For(drafts ? ~settingsHash : settingsHash);
 
     /// <summary>An empty cache for <paramref name="key"/>.</summary>
     public static ArticleCache Empty(ulong key) =>
@@ -173,6 +173,14 @@ internal sealed class ArticleCache
         // The body's opening only (related articles are found from it): the rest is read from the file if the page is rendered.
         writer.Write(article.Body.Head);
         writer.WriteOptional(article.OldId);
+        writer.Write(article.IsDraft);
+        writer.Write(article.Expires is not null);
+        if (article.Expires is { } expires)
+        {
+            writer.Write(expires.Value.Ticks);
+            writer.Write(expires.Value.Offset.Ticks);
+            writer.Write(expires.HasTime);
+        }
     }
 
     private static Article? ReadArticle(CacheFileReader reader, string sourceFile, ulong hash, string fullPath, SiteSettings settings, Func<string, string?> bodyOf)
@@ -191,10 +199,14 @@ internal sealed class ArticleCache
         var aliases = ReadList(reader);
         var head = reader.ReadString();
         var oldId = reader.ReadOptional();
+        var draft = reader.ReadBoolean();
+        PublicationDate? expires = reader.ReadBoolean()
+            ? new PublicationDate(new DateTimeOffset(reader.ReadInt64(), new TimeSpan(reader.ReadInt64())), reader.ReadBoolean())
+            : null;
 
         // The key covers the settings, so the section is there; should it not be, the file is simply read again.
         return settings.Sections.Find(sectionNames) is { } section
-            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, () => ReadBody(fullPath, sourceFile, hash, bodyOf)), oldId) { ContentHash = hash }
+            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, () => ReadBody(fullPath, sourceFile, hash, bodyOf)), oldId) { ContentHash = hash, IsDraft = draft, Expires = expires }
             : null;
     }
 

@@ -23,16 +23,27 @@ namespace Gazette.Incremental;
 /// <param name="Warnings">What it warned about, so that a build with nothing to do warns again.</param>
 internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, int Files, ImmutableArray<ExcludedArticle> Excluded, ImmutableArray<GazetteError> Warnings)
 {
-    private const string Header = "gazette build stamp 3";
+    /// <summary>
+    /// When the same inputs next make a different site (an article's date comes, or its <c>expires</c>): from then on the
+    /// stamp no longer says the site is up to date. Null when nothing is scheduled.
+    /// </summary>
+    public DateTimeOffset? NextChange { get; init; }
+
+    /// <summary>Whether the site this stamp describes is still the one its inputs make at <paramref name="now"/>.</summary>
+    public bool IsCurrentAt(DateTimeOffset now) => NextChange is not { } next || now < next;
+
+    private const string Header = "gazette build stamp 4";
 
     /// <summary>
     /// Hashes every input of a build (<c>Fingerprint</c>) and, apart, what every page shares — the theme, the settings
-    /// and the Gazette build (<c>Global</c>).
+    /// and the Gazette build (<c>Global</c>). <paramref name="release"/> is in the first: the same files make another
+    /// site with <c>--future</c>.
     /// </summary>
-    public static (ulong Fingerprint, ulong Global) Compute(SitePaths paths, InputSnapshot inputs)
+    public static (ulong Fingerprint, ulong Global) Compute(SitePaths paths, InputSnapshot inputs, ReleaseRules release)
     {
         var all = BuildKey.NewHash();
         var global = BuildKey.NewHash();
+        all.Append(BitConverter.GetBytes(release.Code));
         all.Append(Encoding.UTF8.GetBytes(paths.Output));
         global.Append(Encoding.UTF8.GetBytes(paths.Output));
         Span<byte> buffer = stackalloc byte[8];
@@ -78,7 +89,8 @@ internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, in
                 warnings[i] = new GazetteError(file, line < 0 ? null : line, reader.ReadString());
             }
 
-            return new BuildStamp(fingerprint, articles, pages, files, [.. excluded], [.. warnings]);
+            var nextChange = reader.ReadBoolean() ? new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero) : (DateTimeOffset?)null;
+            return new BuildStamp(fingerprint, articles, pages, files, [.. excluded], [.. warnings]) { NextChange = nextChange };
         }
         catch (InvalidDataException)
         {
@@ -111,6 +123,12 @@ internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, in
             writer.Write(warning.File);
             writer.Write(warning.Line ?? -1);
             writer.Write(warning.Message);
+        }
+
+        writer.Write(NextChange is not null);
+        if (NextChange is { } next)
+        {
+            writer.Write(next.UtcTicks);
         }
 
         await writer.SaveAsync(CacheFolder.Of(paths).Stamp, cancellationToken);

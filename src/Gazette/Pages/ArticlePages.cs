@@ -57,6 +57,24 @@ internal sealed class ArticlePages : IPageProducer
         return (previous, next);
     }
 
+    /// <summary>The preview's banner: a draft, or an article shown before its date, says so; the public site has none.</summary>
+    private static string? PreviewNote(ContentSet content, Article article)
+    {
+        if (!content.Release.Banners)
+        {
+            return null;
+        }
+
+        var early = content.IsEarly(article) ? "定时发布 " + article.Date.ToDisplayString() : null;
+        return (article.IsDraft, early) switch
+        {
+            (true, null) => "草稿：本文尚未发布，只在预览中显示。",
+            (true, _) => $"草稿，{early}：本文尚未发布，只在预览中显示。",
+            (false, not null) => $"{early}：到时自动发布，此前只在预览中显示。",
+            _ => null,
+        };
+    }
+
     private static OutputFile Render(PageContext context, int index, Article? previous, Article? next)
     {
         var settings = context.Settings;
@@ -90,7 +108,9 @@ internal sealed class ArticlePages : IPageProducer
                 article.Section.Name,
                 article.Summary,
                 article.Source,
-                settings.Footer.Sponsor ?? settings.Title));
+                settings.Footer.Sponsor ?? settings.Title),
+            PreviewNote(context.Content, article),
+            context.Content.IsExpired(article) ? $"本信息已于 {article.Expires!.Value.ToDisplayString()} 过期，仅供查阅。" : null);
         var renderer = context.Renderer;
         return renderer.RenderOrReuse(article.SitePath, new PageDependencies(page, view, article.ContentHash), () =>
         {

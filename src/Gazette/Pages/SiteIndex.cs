@@ -9,10 +9,14 @@ namespace Gazette.Pages;
 /// <summary>
 /// The published articles looked up the ways pages need them: by section (a parent lists its children's articles),
 /// by tag, by month, the feeds' articles, and each article's related ones. Built once per build; immutable.
+/// An expired article (<see cref="ContentSet.IsExpired"/>) keeps its page, its month and year archive and its related
+/// lists, but leaves the home page, section and tag listings and the feeds.
 /// </summary>
 internal sealed class SiteIndex
 {
     private readonly Dictionary<string, ImmutableArray<Article>> _articlesBySection;
+
+    private readonly Dictionary<string, ImmutableArray<Article>> _listedBySection;
 
     /// <summary>How many related articles an article page shows.</summary>
     public const int RelatedCount = 5;
@@ -23,6 +27,7 @@ internal sealed class SiteIndex
         // A parent lists its children's articles: each section and its ancestors, found once per section, not per article.
         var chains = new Dictionary<Section, string[]>(ReferenceEqualityComparer.Instance);
         var bySection = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        Listed = [.. content.Articles.Where(a => !content.IsExpired(a))];
         foreach (var article in content.Articles)
         {
             if (!chains.TryGetValue(article.Section, out var keys))
@@ -44,9 +49,12 @@ internal sealed class SiteIndex
 
         // Articles arrive newest first, so each list already is in the site's one order.
         _articlesBySection = bySection.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+        _listedBySection = Listed.Length == content.Articles.Length
+            ? _articlesBySection
+            : _articlesBySection.ToDictionary(p => p.Key, p => p.Value.Where(a => !content.IsExpired(a)).ToImmutableArray(), StringComparer.Ordinal);
         PublishedSections = [.. settings.Sections.All.Where(s => _articlesBySection.ContainsKey(s.SlugPath))];
         EmptySections = [.. settings.Sections.All.Where(s => !_articlesBySection.ContainsKey(s.SlugPath))];
-        Tags = [.. content.Articles
+        Tags = [.. Listed
             .SelectMany(a => a.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Article: a)))
             .GroupBy(p => p.Tag, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
@@ -57,9 +65,12 @@ internal sealed class SiteIndex
             .OrderByDescending(g => g.Key)
             .Select(g => (g.Key.Year, g.Key.Month, g.ToImmutableArray()))];
         Related = related ?? RelatedArticleIndex.Build(content.Articles, RelatedCount, cancellationToken);
-        Feeds = [(null, [.. content.Articles.Take(settings.FeedSize)]), .. PublishedSections.Select(s => ((Section?)s, ArticlesIn(s).Take(settings.FeedSize).ToImmutableArray()))];
+        Feeds = [(null, [.. Listed.Take(settings.FeedSize)]), .. PublishedSections.Select(s => ((Section?)s, ListedIn(s).Take(settings.FeedSize).ToImmutableArray()))];
         InFeeds = Feeds.SelectMany(f => f.Articles).Select(a => a.SourceFile).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The articles the home page lists, newest first: all but the expired.</summary>
+    public ImmutableArray<Article> Listed { get; }
 
     /// <summary>The feeds, each with the articles it carries, newest first: the site's (no section), then each published section's.</summary>
     public ImmutableArray<(Section? Section, ImmutableArray<Article> Articles)> Feeds { get; }
@@ -85,7 +96,11 @@ internal sealed class SiteIndex
     /// <summary>Whether a section has articles of its own or below it.</summary>
     public bool IsPublished(Section section) => _articlesBySection.ContainsKey(section.SlugPath);
 
-    /// <summary>The articles of a section and its descendants, newest first.</summary>
+    /// <summary>The articles of a section and its descendants, newest first, expired ones included.</summary>
     public ImmutableArray<Article> ArticlesIn(Section section) =>
         _articlesBySection.TryGetValue(section.SlugPath, out var list) ? list : [];
+
+    /// <summary>The articles a section's listing and feed show, its descendants' included, newest first: all but the expired.</summary>
+    public ImmutableArray<Article> ListedIn(Section section) =>
+        _listedBySection.TryGetValue(section.SlugPath, out var list) ? list : [];
 }

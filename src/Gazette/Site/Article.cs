@@ -39,4 +39,10 @@ internal sealed record Article(
     /// the article, so caches identify it by this; 0 when the article was not read from a file.
     /// </summary>
     public ulong ContentHash { get; init; }
+
+    /// <summary>Whether the file says <c>draft: true</c>; such an article is read only by a preview.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>When the article stops being current (<c>expires</c>): after it, it leaves lists and feeds and its page says so.</summary>
+    public PublicationDate? Expires { get; init; }
 }

@@ -14,8 +14,21 @@ public sealed record SitePaths(string Root, string Output)
     /// <summary>Layouts, partials and assets.</summary>
     public string Theme => Path.Combine(Root, "theme");
 
-    /// <summary>What rebuilds remember, the record of what Gazette wrote to each output folder, and the lock: <c>.gazette/</c>.</summary>
-    public string Cache => Path.Combine(Root, ".gazette");
+    /// <summary>
+    /// What rebuilds remember, the record of what Gazette wrote to each output folder, and the lock: <c>.gazette/</c>.
+    /// The preview keeps its own, apart (<see cref="Preview"/>).
+    /// </summary>
+    public string Cache { get; init; } = Path.Combine(Root, ".gazette");
+
+    /// <summary>
+    /// The same site as <c>gazette serve</c> builds it: into <c>.gazette/preview/site/</c>, never <c>output/</c>, with
+    /// its own caches in <c>.gazette/preview/cache/</c>, since it shows drafts a published build leaves out.
+    /// </summary>
+    public SitePaths Preview => this with
+    {
+        Output = Path.Combine(Root, ".gazette", "preview", "site"),
+        Cache = Path.Combine(Root, ".gazette", "preview", "cache"),
+    };
 
     /// <summary>The site settings file.</summary>
     public string SiteFile => Path.Combine(Input, SiteSettingsFileName);

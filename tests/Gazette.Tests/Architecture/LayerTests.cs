@@ -20,6 +20,7 @@ public sealed class LayerTests
         ["Gazette.Publishing"],
         ["Gazette.Output"],
         ["Gazette.Build"],
+        ["Gazette.Preview"],
     ];
 
     private static readonly NamespaceGraph Graph = NamespaceGraph.Read(typeof(SiteBuilder).Assembly.Location, "Gazette");

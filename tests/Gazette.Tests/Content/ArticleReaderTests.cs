@@ -205,4 +205,44 @@ public sealed class ArticleReaderTests
         Assert.Empty(errors);
         Assert.Equal(["职业技能", "等级认定"], article!.Tags);
     }
+
+    [Fact]
+    public void A_draft_is_read_whole_for_the_preview_and_marked_as_a_draft()
+    {
+        var errors = new List<GazetteError>();
+
+        var article = new ArticleReader(Settings, readDrafts: true).Read("input/d.md", TestSite.Article("草稿", "2021-01-08", "[政务公开]", extra: "draft: true\n"), errors, out var excluded);
+
+        Assert.Empty(errors);
+        Assert.Null(excluded);
+        Assert.True(article?.IsDraft);
+    }
+
+    [Theory]
+    [InlineData("2021-02-01", "2021-02-01")]
+    [InlineData("2021-02-01T18:30:00+08:00", "2021-02-01 18:30")]
+    public void Expires_is_read_in_the_forms_of_date(string value, string shown)
+    {
+        var (article, errors) = Read(TestSite.Article("通知", "2021-01-08", "[政务公开]", extra: $"expires: {value}\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal(shown, article?.Expires?.ToDisplayString());
+    }
+
+    [Theory]
+    [InlineData("下个月", "'expires' is not a date")]
+    [InlineData("2021-01-08", "is not after 'date'")]
+    [InlineData("2020-12-31", "is not after 'date'")]
+    [InlineData("0001-01-01", "outside the years")]
+    public void A_wrong_expires_is_an_error_at_its_line(string value, string message)
+    {
+        var text = TestSite.Article("通知", "2021-01-08", "[政务公开]", extra: $"tags: [就业]\nexpires: {value}\n");
+
+        var (article, errors) = Read(text);
+
+        Assert.Null(article);
+        var error = Assert.Single(errors);
+        Assert.Equal(Array.FindIndex(text.Split('\n'), l => l.StartsWith("expires:", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }

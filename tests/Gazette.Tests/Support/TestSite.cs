@@ -120,12 +120,16 @@ internal sealed class TestSite : IDisposable
 
     public Task<BuildResult> BuildAsync() => new SiteBuilder(TimeProvider.System).BuildAsync(Paths, CancellationToken.None);
 
-    /// <summary>The site's articles as a build loads them, without any cache; sections are those of <paramref name="settings"/> when given.</summary>
-    public async Task<ContentSet> LoadContentAsync(SiteSettings? settings = null)
+    /// <summary>
+    /// The site's articles as a build loads them, without any cache; sections are those of <paramref name="settings"/>
+    /// when given; released by <paramref name="release"/> at <paramref name="now"/> (by default, a public build now).
+    /// </summary>
+    public async Task<ContentSet> LoadContentAsync(SiteSettings? settings = null, ReleaseRules? release = null, DateTimeOffset? now = null)
     {
         settings ??= await SiteSettingsLoader.LoadAsync(Paths, CancellationToken.None);
         var inputs = await InputSnapshot.ScanAsync(Paths, TimeProvider.System, CancellationToken.None, record: false);
-        return (await ContentLoader.LoadAsync(Paths, settings, inputs, null, CancellationToken.None)).Content;
+        var clock = now ?? TimeProvider.System.GetUtcNow();
+        return (await ContentLoader.LoadAsync(Paths, settings, inputs, null, release ?? ReleaseRules.Publish, clock, CancellationToken.None)).Content;
     }
 
     public Task<ImportReport> ImportAsync() => Importer.ImportAsync(Paths, TimeProvider.System, recheckMarkdown: true, CancellationToken.None);

@@ -14,7 +14,7 @@ internal sealed class ListingPages : IPageProducer
         var views = context.Views;
         List<ListingRequest> requests =
         [
-            new() { Folder = string.Empty, Title = context.Settings.Title, Heading = "最新发布", Breadcrumbs = [views.Home], Articles = context.Content.Articles },
+            new() { Folder = string.Empty, Title = context.Settings.Title, Heading = "最新发布", Breadcrumbs = [views.Home], Articles = context.Index.Listed },
             .. context.Index.PublishedSections.Select(section => new ListingRequest
             {
                 Folder = section.SlugPath + "/",
@@ -22,7 +22,7 @@ internal sealed class ListingPages : IPageProducer
                 Description = section.Description,
                 Column = section,
                 Breadcrumbs = views.BreadcrumbsTo(section),
-                Articles = context.Index.ArticlesIn(section),
+                Articles = context.Index.ListedIn(section),
                 FeedLink = views.FeedOf(section),
             }),
         ];

@@ -16,6 +16,8 @@ namespace Gazette.Theme.Views;
 /// <param name="Next">下一篇: the next older article of the same section, or null.</param>
 /// <param name="Related">相关稿件: up to five articles alike in content, best first.</param>
 /// <param name="StructuredData">A <c>&lt;script type="application/ld+json"&gt;</c> describing the article as a schema.org NewsArticle.</param>
+/// <param name="PreviewNote">In the preview only, why the page is not public yet: 草稿, or 定时发布 and its date; null otherwise.</param>
+/// <param name="ExpiryNote">Once the article's <c>expires</c> has passed, the banner saying so; null before.</param>
 internal sealed record ArticleView(
     string Title,
     string Date,
@@ -28,4 +30,6 @@ internal sealed record ArticleView(
     LinkView? Previous,
     LinkView? Next,
     ImmutableArray<ListItemView> Related,
-    TrustedHtml StructuredData);
+    TrustedHtml StructuredData,
+    string? PreviewNote = null,
+    string? ExpiryNote = null);

@@ -15,10 +15,15 @@ namespace Gazette.Build;
 /// Builds a site in named phases: scan the inputs (and stop when nothing changed), load settings, articles and theme,
 /// index them, plan what to render, render it, check every address and link, write the lot with the one writer, and
 /// remember what the next build may reuse. Nothing reaches <c>output/</c> unless every phase before writing succeeded.
+/// A builder runs one build at a time; kept for the next build, it also keeps the last good build's articles in memory.
 /// </summary>
 public sealed class SiteBuilder(TimeProvider timeProvider)
 {
     private readonly MarkdownRenderer _markdown = new();
+
+    // The articles of this builder's last good build, as its cache on disk holds them: a builder that lives on (the
+    // preview's) then skips reading the cache. Entries are found by file and content hash, so they stay true.
+    private (string Cache, ArticleCache Articles)? _lastGood;
 
     /// <summary>
     /// Whether to build into an output folder that holds files Gazette has no record of writing, keeping those files
@@ -66,7 +71,10 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0, Release.Drafts);
-        var lastArticles = ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
+        var lastArticles = _lastGood is { } kept && kept.Cache == paths.Cache && kept.Articles.Key == articleKey
+            ? kept.Articles
+            : ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
+        _lastGood = null;
         var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
         using var theme = await themeTask;
         theme.RequireLayouts(paths, NeededLayouts(settings, content));
@@ -115,7 +123,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         // Remember: the new site is live, so what follows only saves work for the next build and cannot fail this one.
         try
         {
-            await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None);
+            _lastGood = (paths.Cache, await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None));
             await PageFingerprints.SaveAsync(paths, global, files.Where(f => f.Fingerprint is not null).Select(f => (f.SitePath, f.Fingerprint!.Value)), CancellationToken.None);
             await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings) { NextChange = content.NextChange }
                 .SaveAsync(paths, CancellationToken.None);

@@ -59,21 +59,29 @@ internal sealed class ArticleCache
     /// <summary>The entry for a file whatever its content, when the cache holds one.</summary>
     public ArticleCacheEntry? Entry(string sourceFile) => _shards[ShardOf(sourceFile)].GetValueOrDefault(sourceFile);
 
-    /// <summary>Makes the cache on disk hold exactly <paramref name="entries"/>, rewriting only the shards that differ from this one.</summary>
-    public async Task SaveChangesAsync(SitePaths paths, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the cache on disk hold exactly <paramref name="entries"/>, rewriting only the shards that differ from this
+    /// one, and returns the cache it now holds, for a builder that keeps it in memory until its next build.
+    /// </summary>
+    public async Task<ArticleCache> SaveChangesAsync(SitePaths paths, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> entries, CancellationToken cancellationToken)
     {
         var byShard = entries.GroupBy(e => ShardOf(e.SourceFile)).ToDictionary(g => g.Key, g => g.ToList());
+        var shards = new FrozenDictionary<string, ArticleCacheEntry>[ShardCount];
         for (var shard = 0; shard < ShardCount; shard++)
         {
             var wanted = byShard.GetValueOrDefault(shard) ?? [];
             var known = _shards[shard];
             if (wanted.Count == known.Count && wanted.All(e => known.TryGetValue(e.SourceFile, out var k) && ReferenceEquals(k, e.Entry)))
             {
+                shards[shard] = known;
                 continue;
             }
 
             await SaveShardAsync(ShardPath(paths, shard), Key, wanted, cancellationToken);
+            shards[shard] = wanted.ToFrozenDictionary(e => e.SourceFile, e => e.Entry, StringComparer.Ordinal);
         }
+
+        return new ArticleCache(Key, shards);
     }
 
     private static int ShardOf(string sourceFile) =>

@@ -75,6 +75,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_builder_kept_between_builds_as_the_preview_keeps_it_gives_what_a_clean_build_gives_after_each_edit()
+    {
+        using var site = GeneratedSite.Create();
+        var builder = new SiteBuilder(TimeProvider.System);
+        await builder.BuildAsync(site.Paths, CancellationToken.None);
+        string[] edits = ["\n第一次补充。\n", "\n第二次补充。\n"];
+        foreach (var edit in edits)
+        {
+            site.Write("input/generated/a07.md", site.Read("input/generated/a07.md") + edit);
+            var result = await builder.BuildAsync(site.Paths, CancellationToken.None);
+            Assert.False(result.UpToDate);
+            Assert.Contains(edit.Trim(), site.Snapshot().Where(p => p.Key.EndsWith(".html", StringComparison.Ordinal)).Select(p => System.Text.Encoding.UTF8.GetString(p.Value)).First(t => t.Contains("第一次补充", StringComparison.Ordinal)), StringComparison.Ordinal);
+            await AssertSameAsCleanBuild(site);
+        }
+
+        site.Write("input/generated/a07.md", site.Read("input/generated/a07.md").Replace("title: ", "title: 更正:", StringComparison.Ordinal));
+        await builder.BuildAsync(site.Paths, CancellationToken.None);
+        await AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
     public async Task Editing_a_title_updates_every_page_that_shows_it()
     {
         using var site = await BuiltSite();

@@ -36,6 +36,7 @@ internal static class ServeCommand
             {
                 SiteRoot.Require(paths);
                 var options = Options(parse.GetRequiredValue(bindOption), parse.GetValue(portOption), parse.GetValue(publicOption));
+                output.WriteLine($"serve: building the preview of {paths.Root} …");
                 await using var host = await PreviewHost.StartAsync(paths, options, timeProvider, output, cancellationToken);
                 output.WriteLine($"serve: the preview is at {host.Address} (built into {paths.Relative(host.Output)}/, never output/); drafts and scheduled articles carry a banner. Pages reload when a file under input/, theme/ or seeds/ changes. Ctrl+C stops.");
                 try

@@ -21,15 +21,26 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 {
     private readonly MarkdownRenderer _markdown = new();
 
-    // The articles of this builder's last good build, as its cache on disk holds them: a builder that lives on (the
-    // preview's) then skips reading the cache. Entries are found by file and content hash, so they stay true.
-    private (string Cache, ArticleCache Articles)? _lastGood;
+    // The settings and articles of this builder's last good build, as its cache on disk holds them: a builder that
+    // lives on (the preview's) then skips reading them. Entries are found by file and content hash, so they stay true;
+    // the settings go with them, since an article's section is one of the settings' own instances.
+    private (string Cache, ArticleCache Articles, SiteSettings Settings)? _lastGood;
+
+    // With OwnsOutput: what the output folder and the release before it hold, as this builder's last write left them.
+    private (string Output, DeployedFiles Live, DeployedFiles? Spare)? _ownOutput;
 
     /// <summary>
     /// Whether to build into an output folder that holds files Gazette has no record of writing, keeping those files
     /// beside the site; without it such a folder is refused.
     /// </summary>
     public bool AdoptOutput { get; init; }
+
+    /// <summary>
+    /// Whether the output folder is this builder's alone, as the preview's is: between its builds nothing else changes
+    /// it, so a build after the first takes what it holds from the last write instead of reading the folder (and the
+    /// release beside it) again. A published output folder is always read, since a person may change it by hand.
+    /// </summary>
+    public bool OwnsOutput { get; init; }
 
     /// <summary>Which drafts and future-dated articles the build shows; by default, neither.</summary>
     public ReleaseRules Release { get; init; } = ReleaseRules.Publish;
@@ -43,7 +54,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var writer = new StagedOutputWriter(paths);
         writer.Recover();
         CacheFolder.Of(paths).RemoveLeftovers();
-        var deployedScan = Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
+        var own = OwnsOutput && _ownOutput is { } known && known.Output == writer.Output ? known : ((string, DeployedFiles Live, DeployedFiles? Spare)?)null;
+        var deployedScan = own is { } remembered ? Task.FromResult(remembered.Live) : Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs, Release);
         var deployed = await deployedScan;
@@ -68,13 +80,12 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 
         // Load: settings, articles (from the last build's reading where a file is unchanged) and templates.
         progress?.Report(new BuildProgress("loading", 0));
-        var settings = await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
-        var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0, Release.Drafts);
-        var lastArticles = _lastGood is { } kept && kept.Cache == paths.Cache && kept.Articles.Key == articleKey
-            ? kept.Articles
-            : ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
+        var kept = _lastGood is { } good && good.Cache == paths.Cache && good.Articles.Key == articleKey ? good : ((string, ArticleCache Articles, SiteSettings Settings)?)null;
         _lastGood = null;
+        var settings = kept?.Settings ?? await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
+        var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
+        var lastArticles = kept?.Articles ?? ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
         var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
         using var theme = await themeTask;
         theme.RequireLayouts(paths, NeededLayouts(settings, content));
@@ -116,14 +127,21 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
 
         // Write.
         progress?.Report(new BuildProgress("writing", context.Renderer.PagesRendered));
-        var written = await writer.WriteAsync(files, addresses, manifest, deployed, CancellationToken.None);
+        _ownOutput = null;
+        var written = await writer.WriteAsync(files, addresses, manifest, deployed, CancellationToken.None, own?.Spare);
+        if (OwnsOutput && writer.Released is { } released)
+        {
+            // The folder that was live is the spare now, when it could be kept.
+            _ownOutput = (writer.Output, released, writer.KeptSpare ? deployed : null);
+        }
+
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
         timer.Lap("write");
 
         // Remember: the new site is live, so what follows only saves work for the next build and cannot fail this one.
         try
         {
-            _lastGood = (paths.Cache, await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None));
+            _lastGood = (paths.Cache, await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None), settings);
             await PageFingerprints.SaveAsync(paths, global, files.Where(f => f.Fingerprint is not null).Select(f => (f.SitePath, f.Fingerprint!.Value)), CancellationToken.None);
             await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings) { NextChange = content.NextChange }
                 .SaveAsync(paths, CancellationToken.None);

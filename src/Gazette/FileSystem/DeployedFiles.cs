@@ -30,6 +30,13 @@ internal sealed class DeployedFiles
     /// <summary>Whether the folder holds the file.</summary>
     public bool Contains(string sitePath) => _files.ContainsKey(sitePath);
 
+    /// <summary>
+    /// What a folder holds as its only writer knows it without reading it: each file's size and modification time,
+    /// and which of them are links.
+    /// </summary>
+    public static DeployedFiles Known(IEnumerable<KeyValuePair<string, (long Size, long WriteTimeTicks)>> files, IEnumerable<string> links) =>
+        new(files.ToFrozenDictionary(StringComparer.Ordinal), links.ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>Reads the folder; an absent folder holds nothing.</summary>
     public static DeployedFiles Scan(string output)
     {

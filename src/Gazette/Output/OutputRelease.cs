@@ -108,8 +108,8 @@ internal sealed class OutputRelease(string output, string parent, string shown)
         }
     }
 
-    /// <summary>Puts the new release in place of the old one, which becomes the spare.</summary>
-    public void GoLive(bool live)
+    /// <summary>Puts the new release in place of the old one, which becomes the spare; says whether it did become the spare.</summary>
+    public bool GoLive(bool live)
     {
         string previous;
         try
@@ -117,7 +117,7 @@ internal sealed class OutputRelease(string output, string parent, string shown)
             if (!live)
             {
                 Directory.Move(Next, output);
-                return;
+                return false;
             }
 
             if (NativeFileSystem.TryExchange(Next, output))
@@ -152,10 +152,12 @@ internal sealed class OutputRelease(string output, string parent, string shown)
         {
             ReleaseFolder.Delete(Spare);
             Directory.Move(previous, Spare);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The new site is live; the next build puts the old release right (Recover) or starts from nothing.
+            return false;
         }
     }
 

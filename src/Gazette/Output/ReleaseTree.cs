@@ -24,15 +24,16 @@ internal sealed class ReleaseTree
 
     /// <summary>
     /// Prepares <paramref name="root"/>: keeps of what it holds (when <paramref name="reuse"/>) only the files in
-    /// <paramref name="keep"/>, and makes every folder the release needs.
+    /// <paramref name="keep"/>, and makes every folder the release needs. <paramref name="holds"/> is what the
+    /// reused folder holds when the caller knows it (the writer of a folder no one else touches); it is read otherwise.
     /// </summary>
-    public static ReleaseTree Start(string root, bool reuse, IReadOnlySet<string> keep, IReadOnlySet<string> folders)
+    public static ReleaseTree Start(string root, bool reuse, IReadOnlySet<string> keep, IReadOnlySet<string> folders, DeployedFiles? holds = null)
     {
         DeployedFiles? held = null;
         var existing = new HashSet<string>(StringComparer.Ordinal);
         if (reuse)
         {
-            held = DeployedFiles.Scan(root);
+            held = holds ?? DeployedFiles.Scan(root);
             RemoveAllBut(root, held, keep);
             existing = RemoveFoldersBut(root, folders);
         }

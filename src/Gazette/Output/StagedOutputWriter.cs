@@ -31,6 +31,15 @@ internal sealed class StagedOutputWriter
         ManifestPath = CacheFolder.Of(paths).OutputManifest(Output);
     }
 
+    /// <summary>
+    /// What the output folder holds after a successful write, as this writer made it; null before one. A builder whose
+    /// output no one else touches gives it to its next build instead of reading the folder again.
+    /// </summary>
+    public DeployedFiles? Released { get; private set; }
+
+    /// <summary>Whether the last successful write kept the release it replaced as the spare, beside the output.</summary>
+    public bool KeptSpare { get; private set; }
+
     /// <summary>The output folder, links resolved.</summary>
     public string Output { get; }
 
@@ -82,7 +91,9 @@ internal sealed class StagedOutputWriter
         WriteAsync(files, SitePathPlan.For(files.Select(f => f.SitePath)), manifest, deployed, cancellationToken);
 
     /// <summary>As the public overload, given the plan of the files' paths the caller made already.</summary>
-    internal async Task<WriteResult> WriteAsync(IReadOnlyCollection<OutputFile> files, SitePathPlan plan, OutputManifest? manifest, DeployedFiles deployed, CancellationToken cancellationToken)
+    /// <paramref name="spare"/> is what the release before the deployed one holds, when the caller knows it.
+    internal async Task<WriteResult> WriteAsync(
+        IReadOnlyCollection<OutputFile> files, SitePathPlan plan, OutputManifest? manifest, DeployedFiles deployed, CancellationToken cancellationToken, DeployedFiles? spare = null)
     {
         if (plan.Clashes.FirstOrDefault() is { } clash)
         {
@@ -97,7 +108,7 @@ internal sealed class StagedOutputWriter
         try
         {
             var keep = plan.Including(foreign);
-            var release = ReleaseTree.Start(_release.Next, _release.TakeSpare(live), keep.Files, keep.Folders);
+            var release = ReleaseTree.Start(_release.Next, _release.TakeSpare(live), keep.Files, keep.Folders, spare);
 
             // Small files write fastest synchronously; a few more threads than cores keep the disk busy.
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
@@ -173,7 +184,11 @@ internal sealed class StagedOutputWriter
             throw new GazetteException(new GazetteError(_paths.Output, null, $"could not record the new site ({e.Message}); the output folder was not changed"));
         }
 
-        _release.GoLive(live);
+        KeptSpare = _release.GoLive(live);
+        Released = DeployedFiles.Known(
+            [.. kept.Select(k => KeyValuePair.Create(k.Key, (k.Value.Size, k.Value.WriteTimeTicks))),
+             .. foreign.Where(f => deployed.TryGet(f, out _, out _)).Select(f => { deployed.TryGet(f, out var size, out var ticks); return KeyValuePair.Create(f, (size, ticks)); })],
+            foreign.Where(deployed.Links.Contains));
         try
         {
             File.Move(pending, ManifestPath, overwrite: true);

@@ -18,7 +18,7 @@ internal sealed class PreviewSession(SitePaths site, TimeProvider clock, TextWri
 {
     private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(250);
 
-    private readonly SiteBuilder _builder = new(clock) { Release = ReleaseRules.Preview };
+    private readonly SiteBuilder _builder = new(clock) { Release = ReleaseRules.Preview, OwnsOutput = true };
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private volatile PreviewState _state = new(0, []);
 

@@ -78,7 +78,7 @@ public sealed class IncrementalBuildTests
     public async Task A_builder_kept_between_builds_as_the_preview_keeps_it_gives_what_a_clean_build_gives_after_each_edit()
     {
         using var site = GeneratedSite.Create();
-        var builder = new SiteBuilder(TimeProvider.System);
+        var builder = new SiteBuilder(TimeProvider.System) { OwnsOutput = true };
         await builder.BuildAsync(site.Paths, CancellationToken.None);
         string[] edits = ["\n第一次补充。\n", "\n第二次补充。\n"];
         foreach (var edit in edits)
@@ -93,6 +93,20 @@ public sealed class IncrementalBuildTests
         site.Write("input/generated/a07.md", site.Read("input/generated/a07.md").Replace("title: ", "title: 更正:", StringComparison.Ordinal));
         await builder.BuildAsync(site.Paths, CancellationToken.None);
         await AssertSameAsCleanBuild(site);
+
+        // A new article, then one gone: files come and go in the release the builder remembers.
+        site.Write("input/generated/new.md", TestSite.Article("新增的通知", "2024-05-01", "[资讯中心, 新闻动态]", "新增正文。"));
+        await builder.BuildAsync(site.Paths, CancellationToken.None);
+        await AssertSameAsCleanBuild(site);
+        File.Delete(Path.Combine(site.Root, "input/generated/a30.md"));
+        await builder.BuildAsync(site.Paths, CancellationToken.None);
+        await AssertSameAsCleanBuild(site);
+        for (var i = 0; i < 2; i++)
+        {
+            site.Write("input/generated/a07.md", site.Read("input/generated/a07.md") + $"\n又一次补充{i}。\n");
+            await builder.BuildAsync(site.Paths, CancellationToken.None);
+            await AssertSameAsCleanBuild(site);
+        }
     }
 
     [Fact]
@@ -194,6 +208,30 @@ public sealed class IncrementalBuildTests
         site.Write(file, site.Read(file) + "\n\n" + LongParagraph + "\n\n原文第二段。\n");
         await site.BuildAsync();
         return (site, file, index);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_builder_kept_between_builds_renders_a_correction_deep_in_a_long_body_as_a_body_edit(bool ownsOutput)
+    {
+        var index = Newest();
+        var file = $"input/generated/{GeneratedSite.Id(index)}.md";
+        using var site = GeneratedSite.Create();
+        site.Write(file, site.Read(file) + "\n\n" + LongParagraph + "\n\n原文第二段。\n");
+        var builder = new SiteBuilder(TimeProvider.System) { OwnsOutput = ownsOutput };
+        await builder.BuildAsync(site.Paths, CancellationToken.None);
+
+        foreach (var correction in new[] { "更正后的第二段。", "再次更正的第二段。" })
+        {
+            site.Write(file, site.Read(file).Replace("原文第二段。", correction, StringComparison.Ordinal).Replace("更正后的第二段。", correction, StringComparison.Ordinal));
+            var result = await builder.BuildAsync(site.Paths, CancellationToken.None);
+
+            // The body-edit plan renders no page producer's whole set: its timings name none of them.
+            Assert.DoesNotContain(result.Timings, t => t.Stage.StartsWith("  ", StringComparison.Ordinal));
+            Assert.Contains(correction, site.ReadOutput(GeneratedSite.SitePath(index)), StringComparison.Ordinal);
+            await AssertSameAsCleanBuild(site);
+        }
     }
 
     [Fact]

@@ -33,7 +33,7 @@ base=$(sed -n 's/.*the preview is at \(http[^ ]*\) .*/\1/p' "$work/serve.log")
 
 curl -sN "http://127.0.0.1:$port/__gazette/events?since=1" >"$work/events.txt" &
 stream=$!
-sleep 0.5
+sleep 3 # let a build set off by the first one's own import settle first
 
 article=$(find "$site/input" -name 'c000007.md')
 address=$(find "$site/.gazette/preview/site" -name 'c000007.html' | sed "s|$site/.gazette/preview/site/||")
@@ -46,7 +46,9 @@ one_edit() {
   if [[ $kind == body ]]; then printf '\n%s。\n' "$marker" >>"$article"; else sed -i "s/^title: .*/title: 标题${marker}/" "$article"; fi
   until [[ $(grep -c '^event: build' "$work/events.txt" || true) -gt $seen ]]; do sleep 0.002; done
   local t1; t1=$(now)
-  curl -s "${base}${address}" | grep -q "$marker" || { echo "the served page does not show the $kind edit" >&2; exit 1; }
+  # Read whole before searching: grep -q stopping early would break curl's pipe, which pipefail counts as a failure.
+  local page; page=$(curl -s "${base}${address}")
+  grep -q "$marker" <<<"$page" || { echo "the served page ${base}${address} does not show the $kind edit" >&2; exit 1; }
   echo $(( (t1 - t0) / 1000000 ))
 }
 
@@ -56,6 +58,6 @@ echo "|---:|---|---|"
 echo "| $N | serve: first build and listening | $first ms |"
 for kind in body title; do
   results=()
-  for _ in $(seq "$edits"); do results+=("$(one_edit "$kind")"); sleep 0.3; done
+  for _ in $(seq "$edits"); do took=$(one_edit "$kind"); results+=("$took"); sleep 0.3; done
   echo "| $N | save → reload event, $kind edit | $(printf '%s\n' "${results[@]}" | median) |"
 done

@@ -153,37 +153,21 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
 
     private static PublicationDate? ReadDate(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)
     {
-        var text = reader.String(entries, "date");
-        if (text is null)
+        if (reader.String(entries, "date") is not { } text)
         {
             errors.Add(new GazetteError(sourceFile, 1, "'date' is required, e.g. date: 2021-01-08T13:28:00+08:00 or date: 2021-01-08"));
             return null;
         }
 
-        if (!PublicationDate.TryParse(text, out var date, out var outsideYears))
-        {
-            reader.Error(entries["date"], outsideYears
-                ? string.Create(CultureInfo.InvariantCulture, $"'date' {text} is outside the years {PublicationDate.MinYear}–{PublicationDate.MaxYear}; correct the year")
-                : $"'date' is not a date: '{text}' (write 2021-01-08T13:28:00+08:00, or 2021-01-08 when there is no time)");
-            return null;
-        }
-
-        return date;
+        return ParseDate(reader, entries, "date", text, "write 2021-01-08T13:28:00+08:00, or 2021-01-08 when there is no time");
     }
 
     /// <summary>The optional <c>expires</c>: in the forms of <c>date</c>, and after it.</summary>
     private static PublicationDate? ReadExpiry(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, PublicationDate? date)
     {
-        if (reader.String(entries, "expires") is not { } text)
+        if (reader.String(entries, "expires") is not { } text
+            || ParseDate(reader, entries, "expires", text, "write 2021-12-31T18:00:00+08:00, or 2021-12-31 for the start of that day") is not { } expires)
         {
-            return null;
-        }
-
-        if (!PublicationDate.TryParse(text, out var expires, out var outsideYears))
-        {
-            reader.Error(entries["expires"], outsideYears
-                ? string.Create(CultureInfo.InvariantCulture, $"'expires' {text} is outside the years {PublicationDate.MinYear}–{PublicationDate.MaxYear}; correct the year")
-                : $"'expires' is not a date: '{text}' (write 2021-12-31T18:00:00+08:00, or 2021-12-31 for the start of that day)");
             return null;
         }
 
@@ -194,6 +178,20 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         }
 
         return expires;
+    }
+
+    /// <summary>A date key's value, or null with the error at its line: not a date (with <paramref name="example"/>), or outside the years.</summary>
+    private static PublicationDate? ParseDate(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string key, string text, string example)
+    {
+        if (PublicationDate.TryParse(text, out var date, out var outsideYears))
+        {
+            return date;
+        }
+
+        reader.Error(entries[key], outsideYears
+            ? string.Create(CultureInfo.InvariantCulture, $"'{key}' {text} is outside the years {PublicationDate.MinYear}–{PublicationDate.MaxYear}; correct the year")
+            : $"'{key}' is not a date: '{text}' ({example})");
+        return null;
     }
 
     private Section? ReadSection(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)

@@ -32,4 +32,7 @@ public sealed record BuildResult(
 {
     /// <summary>Problems that did not stop the build (a link shown as text), sorted by file then line; repeated on every build until fixed.</summary>
     public ImmutableArray<GazetteError> Warnings { get; init; } = [];
+
+    /// <summary>When the same files next make another site (a scheduled article comes out, one expires); null when never.</summary>
+    public DateTimeOffset? NextChange { get; init; }
 }

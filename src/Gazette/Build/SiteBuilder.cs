@@ -69,6 +69,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timer.Elapsed, timer.Laps, UpToDate: true)
             {
                 Warnings = stamp.Warnings,
+                NextChange = stamp.NextChange,
             };
         }
 
@@ -165,6 +166,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             timer.Laps)
         {
             Warnings = content.Warnings,
+            NextChange = content.NextChange,
         };
     }
 

@@ -19,6 +19,8 @@ public sealed class PreviewHost : IAsyncDisposable
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(40);
 
+    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(40);
+
     private readonly PreviewSession _session;
     private readonly ChangeWatcher _watcher;
     private readonly WebApplication _app;
@@ -104,8 +106,21 @@ public sealed class PreviewHost : IAsyncDisposable
     private async Task RebuildOnChangesAsync()
     {
         var changes = _watcher.Changes;
-        while (await changes.WaitToReadAsync(_stopping.Token))
+        while (!_stopping.IsCancellationRequested)
         {
+            // A file changes, or the clock reaches the moment a scheduled article comes out (its banner goes).
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            var changed = changes.WaitToReadAsync(waiting.Token).AsTask();
+            var due = Task.Delay(UntilNextChange(), _clock, waiting.Token);
+            var first = await Task.WhenAny(changed, due);
+            await waiting.CancelAsync();
+            if (first == changed && !await IgnoringCancellation(changed))
+            {
+                return;
+            }
+
+            _stopping.Token.ThrowIfCancellationRequested();
+
             // Let the rest of a save or a copy arrive, then build once for all of it.
             await Task.Delay(Settle, _clock, _stopping.Token);
             var seeds = false;
@@ -115,6 +130,31 @@ public sealed class PreviewHost : IAsyncDisposable
             }
 
             await _session.RebuildAsync(seeds, _stopping.Token);
+        }
+    }
+
+    /// <summary>How long until the site changes by the clock alone; infinite when it never does.</summary>
+    private TimeSpan UntilNextChange()
+    {
+        if (_session.NextChange is not { } next)
+        {
+            return Timeout.InfiniteTimeSpan;
+        }
+
+        // A timer waits at most about 49 days; a later moment is waited for in steps.
+        var wait = next - _clock.GetUtcNow() + TimeSpan.FromMilliseconds(50);
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxWait ? MaxWait : wait;
+    }
+
+    private static async Task<bool> IgnoringCancellation(Task<bool> task)
+    {
+        try
+        {
+            return await task;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
         }
     }
 }

@@ -28,6 +28,9 @@ internal sealed class PreviewSession(SitePaths site, TimeProvider clock, TextWri
     /// <summary>The folder the site lives in (<c>base_path</c>) as the last good build read it.</summary>
     public string BasePath { get; private set; } = "/";
 
+    /// <summary>When the last good build's site changes by the clock alone (a scheduled article's banner goes); null when never.</summary>
+    public DateTimeOffset? NextChange { get; private set; }
+
     /// <summary>The last build's outcome.</summary>
     public PreviewState State => _state;
 
@@ -45,6 +48,11 @@ internal sealed class PreviewSession(SitePaths site, TimeProvider clock, TextWri
         {
             var started = Stopwatch.GetTimestamp();
             var (result, errors) = await BuildAsync(seedsChanged, cancellationToken);
+            if (result is not null)
+            {
+                NextChange = result.NextChange;
+            }
+
             var previous = _state;
             var state = new PreviewState(previous.Version + 1, [.. errors]);
             _state = state;

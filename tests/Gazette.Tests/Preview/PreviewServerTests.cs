@@ -144,6 +144,24 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_scheduled_article_s_banner_goes_when_its_time_comes_with_no_file_changed()
+    {
+        using var site = Site();
+        var due = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddSeconds(3);
+        site.Write("input/zxzx/tzgg/202101/s.md", TestSite.Article("定时通知", due.ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", System.Globalization.CultureInfo.InvariantCulture), "[资讯中心, 通知公告]", "定时正文。", "slug: s\n"));
+        var (host, client) = await StartAsync(site);
+        await using var _ = host;
+        using var __ = client;
+        var address = $"/news/zxzx/tzgg/{due:yyyyMM}/s.html";
+        Assert.Contains("定时发布", await client.GetStringAsync(new Uri(address, UriKind.Relative)), StringComparison.Ordinal);
+        using var events = await BuildEvents.OpenAsync(client, await VersionOfAsync(client, address));
+
+        await events.NextAsync();
+
+        Assert.DoesNotContain("定时发布", await client.GetStringAsync(new Uri(address, UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task It_listens_on_the_loopback_interface_only()
     {
         using var site = Site();

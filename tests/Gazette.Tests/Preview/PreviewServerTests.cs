@@ -162,6 +162,30 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task When_the_first_build_fails_every_address_shows_the_errors_until_the_fix_brings_the_site()
+    {
+        using var site = Site();
+        site.Write(Article, "---\ntitle: 就业新闻\ndate: 2021-01-08\nsection: [资讯中心, 新闻动态]\nslug: a\ntags: [就业\n---\n\n正文。\n");
+        var (host, client) = await StartAsync(site);
+        await using var _ = host;
+        using var __ = client;
+        Assert.True(host.FirstBuildFailed);
+
+        using var broken = await client.GetAsync(new Uri("/news/", UriKind.Relative));
+        var page = await broken.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"gazette-build-error\"", page, StringComparison.Ordinal);
+        Assert.Contains(Article + ":", page, StringComparison.Ordinal);
+        using var events = await BuildEvents.OpenAsync(client, VersionIn(page));
+
+        site.Write(Article, TestSite.Article("就业新闻", "2021-01-08T09:00:00+08:00", "[资讯中心, 新闻动态]", "修好的正文。", "slug: a\n"));
+        await events.NextAsync();
+
+        var home = await client.GetStringAsync(new Uri("/news/", UriKind.Relative));
+        Assert.DoesNotContain("gazette-build-error", home, StringComparison.Ordinal);
+        Assert.Contains("就业新闻", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task It_listens_on_the_loopback_interface_only()
     {
         using var site = Site();
@@ -193,9 +217,12 @@ public sealed class PreviewServerTests
     }
 
     /// <summary>The build a served page came from, as its reload script says.</summary>
-    private static async Task<int> VersionOfAsync(HttpClient client, string page)
+    private static async Task<int> VersionOfAsync(HttpClient client, string page) =>
+        VersionIn(await client.GetStringAsync(new Uri(page, UriKind.Relative)));
+
+    /// <summary>The build a page came from, as its reload script says.</summary>
+    private static int VersionIn(string html)
     {
-        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
         var marker = "data-version=\"";
         var start = html.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
         return int.Parse(html[start..html.IndexOf('"', start)], System.Globalization.CultureInfo.InvariantCulture);

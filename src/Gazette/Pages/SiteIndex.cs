@@ -54,12 +54,13 @@ internal sealed class SiteIndex
             : _articlesBySection.ToDictionary(p => p.Key, p => p.Value.Where(a => !content.IsExpired(a)).ToImmutableArray(), StringComparer.Ordinal);
         PublishedSections = [.. settings.Sections.All.Where(s => _articlesBySection.ContainsKey(s.SlugPath))];
         EmptySections = [.. settings.Sections.All.Where(s => !_articlesBySection.ContainsKey(s.SlugPath))];
-        Tags = [.. Listed
+        // Every tag keeps its page (an expired article's page links to it); its list shows the current articles only.
+        Tags = [.. content.Articles
             .SelectMany(a => a.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Article: a)))
             .GroupBy(p => p.Tag, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Select(p => p.Article).ToImmutableArray()))];
+            .Select(g => (g.Key, Articles: g.Select(p => p.Article).Where(a => !content.IsExpired(a)).ToImmutableArray()))
+            .OrderByDescending(g => g.Articles.Length)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)];
         Months = [.. content.Articles
             .GroupBy(a => (a.Date.Value.Year, a.Date.Value.Month))
             .OrderByDescending(g => g.Key)

@@ -122,6 +122,21 @@ public sealed class ReleaseScheduleBuildTests
     }
 
     [Fact]
+    public async Task A_tag_whose_only_article_expired_keeps_its_page_so_that_the_article_s_tag_link_still_leads_somewhere()
+    {
+        using var site = TestSite.Create(
+            ("input/_site.yml", TestSite.Settings),
+            ("input/zxzx/xwdt/now.md", TestSite.Article("今日新闻", At(Now.AddDays(-1)), "[资讯中心, 新闻动态]", extra: "tags: [就业]\n")),
+            ("input/zwgk/only.md", TestSite.Article("唯一公示", At(Now.AddDays(-3)), "[政务公开]", extra: $"tags: [公示]\nexpires: {At(Now.AddDays(-2))}\n")));
+
+        await BuildAt(site, Now);
+
+        Assert.True(site.OutputExists(SiteLayout.Tag("公示") + "index.html"));
+        Assert.DoesNotContain("唯一公示", site.ReadOutput(SiteLayout.Tag("公示") + "index.html"), StringComparison.Ordinal);
+        Assert.Contains("今日新闻", site.ReadOutput(SiteLayout.Tag("就业") + "index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_section_whose_only_article_expired_keeps_its_page_so_that_the_article_s_breadcrumbs_still_lead_somewhere()
     {
         using var site = TestSite.Create(

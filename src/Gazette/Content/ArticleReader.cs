@@ -196,7 +196,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
 
     private Section? ReadSection(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, List<GazetteError> errors)
     {
-        var names = reader.StringList(entries, "section");
+        var names = reader.NameList(entries, "section");
         if (names is null || names.Count == 0)
         {
             if (!entries.TryGetValue("section", out var node))

@@ -245,4 +245,17 @@ public sealed class ArticleReaderTests
         Assert.Equal(Array.FindIndex(text.Split('\n'), l => l.StartsWith("expires:", StringComparison.Ordinal)) + 1, error.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("资讯中心, 新闻动态")]
+    [InlineData("资讯中心，新闻动态")]
+    [InlineData("资讯中心、新闻动态")]
+    [InlineData("[资讯中心, 新闻动态]")]
+    public void A_section_written_on_one_line_is_read_as_its_path_of_names(string value)
+    {
+        var (article, errors) = Read(TestSite.Article("标题", "2021-01-08", value));
+
+        Assert.Empty(errors);
+        Assert.Equal(["资讯中心", "新闻动态"], article?.Section.Names);
+    }
 }

@@ -123,7 +123,11 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         progress?.Report(new BuildProgress("checking links", context.Renderer.PagesRendered));
         var addresses = SitePathPlan.For(files.Select(f => f.SitePath));
         AddressClashes.Check(paths, files, addresses);
-        CheckLinks(settings, content, files);
+        if (new LinkChecker(settings.BasePath).Check(files) is { Count: > 0 } broken)
+        {
+            throw BrokenLinkReport.For(paths, settings, content, _markdown, broken);
+        }
+
         timer.Lap("check");
 
         // Write.
@@ -183,21 +187,5 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var articles = content.Articles.IsEmpty ? [] : new[] { "article" };
         var redirects = settings.OldAddresses is not null || content.Articles.Any(a => !a.Aliases.IsEmpty) ? new[] { "redirect" } : [];
         return [.. always, .. articles, .. redirects];
-    }
-
-    /// <summary>Refuses a site with a broken internal link, named by the Markdown file it is fixed in where it comes from an article.</summary>
-    private static void CheckLinks(SiteSettings settings, ContentSet content, IReadOnlyCollection<OutputFile> files)
-    {
-        var broken = new LinkChecker(settings.BasePath).Check(files);
-        if (broken.Count == 0)
-        {
-            return;
-        }
-
-        var sources = content.Articles.ToDictionary(a => a.SitePath, a => a.SourceFile, StringComparer.Ordinal);
-        throw new GazetteException(broken.Select(b => new GazetteError(
-            sources.GetValueOrDefault(b.Page) ?? "theme (page " + b.Page + ")",
-            null,
-            $"broken link '{b.Link}' on /{b.Page}: nothing is published there")).ToList());
     }
 }

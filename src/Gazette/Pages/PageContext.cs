@@ -21,7 +21,7 @@ internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, Conte
     public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress)
     {
         var views = new SiteViews(settings, index, AssetFiles.StylesheetPath);
-        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, index.InFeeds, reuse, progress));
+        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, settings.BasePath, index.InFeeds, reuse, progress));
     }
 
     /// <summary>The same build rendering every page afresh, still fingerprinting each for the next build.</summary>

@@ -18,6 +18,7 @@ internal sealed class PageRenderer
 {
     private ConcurrentDictionary<string, Lazy<string>> _sharedBodies = new(StringComparer.Ordinal);
     private readonly SiteView _site;
+    private readonly string _basePath;
     private readonly FrozenSet<string> _inFeeds;
     private readonly PageReuse? _reuse;
     private readonly Lazy<ulong> _siteFingerprint;
@@ -26,10 +27,12 @@ internal sealed class PageRenderer
 
     /// <summary>
     /// A renderer for one build. <paramref name="inFeeds"/> names the articles whose bodies feeds carry too;
-    /// without <paramref name="reuse"/> every page is rendered and none fingerprinted.
+    /// without <paramref name="reuse"/> every page is rendered and none fingerprinted. Bodies' root-relative links are
+    /// written under <paramref name="basePath"/>.
     /// </summary>
-    public PageRenderer(ThemeTemplates theme, MarkdownRenderer markdown, SiteView site, FrozenSet<string> inFeeds, PageReuse? reuse, IProgress<BuildProgress>? progress)
+    public PageRenderer(ThemeTemplates theme, MarkdownRenderer markdown, SiteView site, string basePath, FrozenSet<string> inFeeds, PageReuse? reuse, IProgress<BuildProgress>? progress)
     {
+        _basePath = basePath;
         Theme = theme;
         Markdown = markdown;
         _inFeeds = inFeeds;
@@ -40,7 +43,7 @@ internal sealed class PageRenderer
     }
 
     /// <summary>A renderer for the same build that renders every page; a body shared with feeds is rendered once still.</summary>
-    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _inFeeds, _reuse?.Disabled(), _progress) { _sharedBodies = _sharedBodies };
+    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _basePath, _inFeeds, _reuse?.Disabled(), _progress) { _sharedBodies = _sharedBodies };
 
     /// <summary>The parsed templates.</summary>
     public ThemeTemplates Theme { get; }
@@ -60,8 +63,8 @@ internal sealed class PageRenderer
     /// are rendered where they are needed and not held.
     /// </summary>
     public string BodyHtml(Article article) => _inFeeds.Contains(article.SourceFile)
-        ? _sharedBodies.GetOrAdd(article.SourceFile, _ => new Lazy<string>(() => Markdown.ToHtml(article.Body.Text, article.SourceFile))).Value
-        : Markdown.ToHtml(article.Body.Text, article.SourceFile);
+        ? _sharedBodies.GetOrAdd(article.SourceFile, _ => new Lazy<string>(() => Markdown.ToHtml(article.Body.Text, article.SourceFile, _basePath))).Value
+        : Markdown.ToHtml(article.Body.Text, article.SourceFile, _basePath);
 
     /// <summary>Renders a page through the layout of its kind, or keeps the deployed one when nothing it depends on changed.</summary>
     public OutputFile RenderOrReuse(string sitePath, PageDependencies dependencies, Func<string> render)

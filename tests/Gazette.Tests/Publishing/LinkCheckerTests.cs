@@ -39,4 +39,40 @@ public sealed class LinkCheckerTests
         Assert.Equal("input/a.md", error.File);
         Assert.Contains("broken link '/zwgk/202001/gone.html'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_broken_link_in_a_body_is_named_at_its_line_as_written()
+    {
+        var text = TestSite.Article("标题", "2021-01-08", "[政务公开]", body: "第一段。\n\n第二段见[旧文](/zwgk/202001/gone.html)。", extra: "slug: a\n");
+        using var site = TestSite.Create(("input/_site.yml", TestSite.Settings), ("input/a.md", text));
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(Array.FindIndex(text.Split('\n'), l => l.Contains("gone.html", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.StartsWith("broken link '/zwgk/202001/gone.html': nothing is published there", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Under_base_path_a_root_relative_body_link_is_written_in_the_site_and_a_broken_one_is_named_as_written()
+    {
+        var settings = TestSite.Settings.Replace("page_size: 2", "page_size: 2\nbase_path: /news/", StringComparison.Ordinal);
+        using var site = TestSite.Create(
+            ("input/_site.yml", settings),
+            ("input/b.md", TestSite.Article("被链接的文章", "2021-01-07", "[政务公开]", extra: "slug: b\n")),
+            ("input/a.md", TestSite.Article("标题", "2021-01-08", "[政务公开]", body: "见[上一篇](/zwgk/202101/b.html)和[首页](/)。", extra: "slug: a\n")));
+
+        await site.BuildAsync();
+
+        var page = site.ReadOutput("zwgk/202101/a.html");
+        Assert.Contains("href=\"/news/zwgk/202101/b.html\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/news/\"", page, StringComparison.Ordinal);
+
+        site.Write("input/a.md", TestSite.Article("标题", "2021-01-08", "[政务公开]", body: "见[旧文](/zwgk/202001/gone.html)。", extra: "slug: a\n"));
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(("input/a.md", 8), (error.File, error.Line));
+        Assert.Contains("broken link '/zwgk/202001/gone.html' (under base_path: '/news/zwgk/202001/gone.html')", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -93,6 +93,11 @@ internal static class BuildCommand
                     output.WriteLine($"note: section {string.Join(" > ", section.Names)} has no articles, so it has no page");
                 }
 
+                foreach (var note in result.Notes)
+                {
+                    output.WriteLine($"note: {note}");
+                }
+
                 if (parse.GetValue(timingsOption))
                 {
                     foreach (var (stage, elapsed) in result.Timings)

@@ -33,6 +33,9 @@ public sealed record BuildResult(
     /// <summary>Problems that did not stop the build (a link shown as text), sorted by file then line; repeated on every build until fixed.</summary>
     public ImmutableArray<GazetteError> Warnings { get; init; } = [];
 
+    /// <summary>Facts about the site a webmaster should know, one line each (old addresses only the server map sends on).</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
     /// <summary>When the same files next make another site (a scheduled article comes out, one expires); null when never.</summary>
     public DateTimeOffset? NextChange { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Gazette.Content;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
@@ -171,7 +173,22 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         {
             Warnings = content.Warnings,
             NextChange = content.NextChange,
+            Notes = OutsideBasePathNote(settings, content),
         };
+    }
+
+    /// <summary>Says how many old addresses lie outside <c>base_path</c>, where no page can be written and only the server's map answers.</summary>
+    private static ImmutableArray<string> OutsideBasePathNote(SiteSettings settings, ContentSet content)
+    {
+        var outside = content.Articles.SelectMany(a => RedirectPages.OldAddressesOf(settings, a))
+            .Where(a => a.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal))
+            .Select(a => a[AddressRules.DomainRootMark.Length..])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return outside.Count == 0
+            ? []
+            : [string.Create(CultureInfo.InvariantCulture, $"{outside.Count} old addresses lie outside base_path {settings.BasePath} (such as {outside[0]}): no page can be written there, so only redirects.map sends them on; include it in the web server (README, \"Old addresses\")")];
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         var seed = ControlCharacters.OneLine(reader.String(entries, "seed"));
         var id = ReadId(reader, entries, seed, title, date);
         var tags = ReadTags(reader, entries);
-        var aliases = ReadAliases(reader, entries);
+        var aliases = ReadAliases(reader, entries, settings);
         var oldId = ReadOldId(reader, entries);
 
         var body = ControlCharacters.Remove(document.Body);
@@ -268,14 +268,14 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         return tags;
     }
 
-    private static List<string> ReadAliases(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries)
+    private static List<string> ReadAliases(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, SiteSettings settings)
     {
         var aliases = new List<string>();
         foreach (var alias in reader.StringList(entries, "aliases") ?? [])
         {
-            if (AddressRules.AddressProblem(alias, out var path) is { } problem)
+            if (AddressRules.OldAddressProblem(alias, settings.BaseUrl, settings.BasePath, out var path) is { } problem)
             {
-                reader.Error(entries["aliases"], $"alias '{alias}' {problem}; write the old address as a path on this site, e.g. /art/2021/1/8/art_123.html");
+                reader.Error(entries["aliases"], $"alias '{alias}' {problem}; write the old address as a path under base_path, e.g. /art/2021/1/8/art_123.html, or in full on this site's host for one outside it");
             }
             else
             {

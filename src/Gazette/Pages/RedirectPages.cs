@@ -10,7 +10,9 @@ namespace Gazette.Pages;
 /// A small page at every old address of an article — its front matter <c>aliases</c>, and the
 /// address the <c>old_addresses</c> rule of <c>_site.yml</c> gives it — that sends readers and search engines to the
 /// new address (meta refresh and canonical link), plus <c>redirects.map</c>, the same table for nginx to answer with 301.
-/// Old addresses are paths under the site's base path.
+/// Old addresses are paths under the site's base path; one written in full on the site's host and outside the base
+/// path (<see cref="AddressRules.DomainRootMark"/>) can have no page, so only the map sends it on. The rule makes an
+/// address only for an article from the old CMS: imported from a seed, or given an <c>old_id</c>.
 /// </summary>
 internal sealed class RedirectPages : IPageProducer
 {
@@ -24,14 +26,25 @@ internal sealed class RedirectPages : IPageProducer
     {
         var settings = context.Settings;
         var claimed = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var outside = new Dictionary<string, Article>(StringComparer.Ordinal);
         var errors = new List<GazetteError>();
         var articlePaths = context.Content.Articles.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
         foreach (var article in context.Content.Articles)
         {
-            var explicitPaths = article.Aliases.Select(a => a.TrimStart('/'));
-            var rulePath = settings.OldAddresses is { } rule ? OldAddress(rule, article).TrimStart('/') : null;
-            foreach (var path in explicitPaths.Concat(rulePath is null ? [] : [rulePath]).Distinct(StringComparer.Ordinal))
+            foreach (var address in OldAddressesOf(settings, article))
             {
+                if (address.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal))
+                {
+                    var fromRoot = address[AddressRules.DomainRootMark.Length..];
+                    if (!outside.TryAdd(fromRoot, article))
+                    {
+                        errors.Add(new GazetteError(article.SourceFile, null, $"old address {fromRoot} is also claimed by {outside[fromRoot].SourceFile}"));
+                    }
+
+                    continue;
+                }
+
+                var path = address.TrimStart('/');
                 var sitePath = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
                 if (string.Equals(sitePath, article.SitePath, StringComparison.Ordinal))
                 {
@@ -61,12 +74,22 @@ internal sealed class RedirectPages : IPageProducer
         var files = claimed.OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new OutputFile(c.Key, PageEncoding.Encode(Page(context, c.Value))) { Source = c.Value.SourceFile })
             .ToList();
-        if (claimed.Count > 0)
+        if (claimed.Count > 0 || outside.Count > 0)
         {
-            files.Add(new OutputFile(SiteLayout.RedirectMap, PageEncoding.Encode(NginxMap(settings, claimed))));
+            files.Add(new OutputFile(SiteLayout.RedirectMap, PageEncoding.Encode(NginxMap(settings, claimed, outside))));
         }
 
         return ProducedPages.Of(files);
+    }
+
+    /// <summary>
+    /// An article's old addresses as kept (<see cref="AddressRules.OldAddressProblem"/>): its aliases, and the rule's
+    /// address when it comes from the old CMS.
+    /// </summary>
+    public static IEnumerable<string> OldAddressesOf(SiteSettings settings, Article article)
+    {
+        var rule = settings.OldAddresses is { } pattern && (article.OldId is not null || article.Seed is not null) ? OldAddress(pattern, article) : null;
+        return article.Aliases.Concat(rule is null ? [] : [rule]).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Fills the <c>old_addresses</c> pattern for an article.</summary>
@@ -90,16 +113,19 @@ internal sealed class RedirectPages : IPageProducer
         return context.Renderer.Theme.RenderStandalone(page.Kind, new PageModel(context.Views.Site, page, null, null));
     }
 
-    private static string NginxMap(SiteSettings settings, Dictionary<string, Article> claimed)
+    private static string NginxMap(SiteSettings settings, Dictionary<string, Article> claimed, Dictionary<string, Article> outside)
     {
         var map = new StringBuilder();
         map.Append("# Old addresses and their new ones, written by Gazette. Use it in nginx's http block:\n");
         map.Append("#   map $uri $gazette_moved { include /path/to/redirects.map; }\n");
         map.Append("# and in the server block:\n");
         map.Append("#   if ($gazette_moved) { return 301 $gazette_moved; }\n");
-        foreach (var (sitePath, article) in claimed.OrderBy(c => c.Key, StringComparer.Ordinal))
+        var entries = claimed
+            .Select(c => (Old: settings.BasePath + (c.Key.EndsWith("/index.html", StringComparison.Ordinal) || c.Key == "index.html" ? c.Key[..^"index.html".Length] : c.Key), Article: c.Value))
+            .Concat(outside.Select(o => (Old: o.Key, Article: o.Value)))
+            .OrderBy(e => e.Old, StringComparer.Ordinal);
+        foreach (var (old, article) in entries)
         {
-            var old = settings.BasePath + (sitePath.EndsWith("/index.html", StringComparison.Ordinal) || sitePath == "index.html" ? sitePath[..^"index.html".Length] : sitePath);
             map.Append(Quote(old)).Append(' ').Append(Quote(settings.Link(article.SitePath))).Append(";\n");
         }
 

@@ -71,6 +71,38 @@ internal static class AddressRules
             : null;
 
     /// <summary>
+    /// An old address as a site keeps it: a path under <c>base_path</c> (<c>/art/x.html</c>), or, for one written as a
+    /// full address on the site's own host (<c>https://rsj.suzhou.gov.cn/art/x.html</c>), a path from the domain root
+    /// marked with <see cref="DomainRootMark"/> when it lies outside <c>base_path</c> (one inside is kept as the first
+    /// kind). Returns what is wrong with it, or null.
+    /// </summary>
+    public static string? OldAddressProblem(string address, string baseUrl, string basePath, out string kept)
+    {
+        kept = address;
+        if (!address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return AddressProblem(address, out kept);
+        }
+
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site)
+            || !string.Equals(uri.Host, site.Host, StringComparison.OrdinalIgnoreCase) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            return $"is a full address, which must be on the site's own host ({baseUrl}) with no ? or #";
+        }
+
+        if (AddressProblem(uri.AbsolutePath, out var path) is { } problem)
+        {
+            return problem;
+        }
+
+        kept = path.StartsWith(basePath, StringComparison.Ordinal) ? "/" + path[basePath.Length..] : DomainRootMark + path;
+        return null;
+    }
+
+    /// <summary>Marks an old address kept as a path from the domain root, outside <c>base_path</c>: only the server's redirect map can answer it.</summary>
+    public const string DomainRootMark = "~";
+
+    /// <summary>
     /// What is wrong with an old address such as <c>/art/2021/1/8/art_123.html</c> or <c>/old/notice/</c>;
     /// <paramref name="path"/> is the address with percent-encoding decoded, since the file must have the name a
     /// web server looks for and nginx matches <c>$uri</c> decoded.

@@ -39,7 +39,7 @@ internal static partial class SiteSettingsLoader
         var basePath = ReadBasePath(reader, entries);
         var pageSize = ReadSize(reader, entries, "page_size", SiteSettings.DefaultPageSize);
         var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
-        var oldAddresses = ReadOldAddresses(reader, entries);
+        var oldAddresses = ReadOldAddresses(reader, entries, baseUrl, basePath);
         var precompress = reader.Boolean(entries, "precompress") ?? false;
         var sections = entries.TryGetValue("sections", out var sectionsNode)
             ? SectionSettings.Read(reader, sectionsNode, [], [])
@@ -133,17 +133,38 @@ internal static partial class SiteSettingsLoader
         return size;
     }
 
-    private static string? ReadOldAddresses(YamlReader reader, Dictionary<string, YamlNode> entries)
+    /// <summary>
+    /// The <c>old_addresses</c> pattern as a path under <c>base_path</c>, or, written in full on the site's own host
+    /// and outside <c>base_path</c>, as a path from the domain root marked with <see cref="AddressRules.DomainRootMark"/>.
+    /// </summary>
+    private static string? ReadOldAddresses(YamlReader reader, Dictionary<string, YamlNode> entries, string? baseUrl, string basePath)
     {
-        var value = reader.String(entries, "old_addresses");
-        if (value is null)
+        var written = reader.String(entries, "old_addresses");
+        if (written is null)
         {
             return null;
         }
 
+        var value = written;
+        var mark = string.Empty;
+        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            var afterScheme = value.IndexOf("//", StringComparison.Ordinal) + 2;
+            var pathStart = value.IndexOf('/', afterScheme);
+            var host = pathStart < 0 ? value[afterScheme..] : value[afterScheme..pathStart];
+            if (pathStart < 0 || baseUrl is null || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site) || !string.Equals(host, site.Host, StringComparison.OrdinalIgnoreCase))
+            {
+                reader.Error(entries["old_addresses"], $"'old_addresses' written in full must be on the site's own host ({baseUrl}); got '{written}'");
+                return null;
+            }
+
+            value = value[pathStart..];
+            (value, mark) = value.StartsWith(basePath, StringComparison.Ordinal) ? ("/" + value[basePath.Length..], string.Empty) : (value, AddressRules.DomainRootMark);
+        }
+
         if (!value.StartsWith('/') || value.Contains("..", StringComparison.Ordinal) || !value.Contains("{id}", StringComparison.Ordinal) && !value.Contains("{old_id}", StringComparison.Ordinal))
         {
-            reader.Error(entries["old_addresses"], $"'old_addresses' must be a path starting with / that names the article by {{id}} or {{old_id}}, e.g. /{{old_path}}/{{yyyyMM}}/{{old_id}}.shtml; got '{value}'");
+            reader.Error(entries["old_addresses"], $"'old_addresses' must be a path starting with / that names the article by {{id}} or {{old_id}}, e.g. /{{old_path}}/{{yyyyMM}}/{{old_id}}.shtml; got '{written}'");
             return null;
         }
 
@@ -157,11 +178,11 @@ internal static partial class SiteSettingsLoader
 
         if (AddressRules.PathProblem(filled[1..], finalSlashAllowed: true) is { } problem)
         {
-            reader.Error(entries["old_addresses"], $"'old_addresses' '{value}' {problem}");
+            reader.Error(entries["old_addresses"], $"'old_addresses' '{written}' {problem}");
             return null;
         }
 
-        return value;
+        return mark + value;
     }
 
     private static SiteFooter ReadFooter(YamlReader reader, YamlNode node)

@@ -203,6 +203,19 @@ public sealed class PreviewServerTests
         await Assert.ThrowsAsync<SocketException>(async () => await socket.ConnectAsync(outside, host.Address.Port));
     }
 
+    [Fact]
+    public async Task A_port_in_use_is_an_error_that_says_to_choose_another()
+    {
+        using var site = Site();
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var refused = await Assert.ThrowsAsync<GazetteException>(() => PreviewHost.StartAsync(site.Paths, new PreviewOptions(IPAddress.Loopback, port), TimeProvider.System, TextWriter.Null, CancellationToken.None));
+
+        Assert.Contains("--port", refused.Errors[0].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("192.168.1.10")]

@@ -17,8 +17,7 @@ mkdir -p "$work"
 publish() {
   local source=$1 target=$2
   dotnet publish "$source/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
-    -o "$target" --nologo -v quiet >/dev/null
-  rm -rf "$source"/src/*/obj/Release/net10.0/linux-x64 "$source"/src/*/bin/Release/net10.0/linux-x64
+    -p:UseArtifactsOutput=true -p:ArtifactsPath="$target.artifacts" -o "$target" --nologo -v quiet >/dev/null
 }
 rm -rf "$work/base-src"
 git -C "$root" worktree add --detach "$work/base-src" "$rev" >/dev/null 2>&1

@@ -27,8 +27,7 @@ if [[ $rev != "." ]]; then
   trap 'git -C "$root" worktree remove --force "$source_dir" >/dev/null 2>&1 || true' EXIT
 fi
 dotnet publish "$source_dir/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
-  -o "$work/gazette" --nologo -v quiet >/dev/null
-rm -rf "$source_dir"/src/*/obj/Release/net10.0/linux-x64 "$source_dir"/src/*/bin/Release/net10.0/linux-x64
+  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" -o "$work/gazette" --nologo -v quiet >/dev/null
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 corpus="$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll"
 gazette="$work/gazette/gazette"

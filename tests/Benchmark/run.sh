@@ -14,10 +14,10 @@ command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hug
 mkdir -p "$work"
 # Self-contained and ReadyToRun-composite: the framework's generic code over Gazette's types is precompiled too, which
 # takes a third off a small rebuild's start-up (a framework-dependent publish JIT-compiles ~700 methods per run).
-# Its intermediate files are removed after, so that a later framework-dependent publish cannot pick them up.
+# Its intermediate files go to their own folder, never src/*/obj: a later plain publish that found composite images
+# there would copy them and make a tool that aborts at start.
 dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
-  -o "$work/gazette" --nologo -v quiet >/dev/null
-rm -rf "$root"/src/*/obj/Release/net10.0/linux-x64 "$root"/src/*/bin/Release/net10.0/linux-x64
+  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" -o "$work/gazette" --nologo -v quiet >/dev/null
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 corpus_tool="$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll"
 gazette="$work/gazette/gazette"

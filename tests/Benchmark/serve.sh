@@ -12,7 +12,7 @@ edits=${2:-5}
 port=${GAZETTE_BENCH_PORT:-18008}
 mkdir -p "$work"
 
-dotnet publish "$root/src/Gazette.Cli" -c Release -o "$work/gazette-fd" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/Gazette.Cli" -c Release -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts-fd" -o "$work/gazette-fd" --nologo -v quiet >/dev/null
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 site="$work/serve-$N"
 rm -rf "$site" && mkdir -p "$site"

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Gazette.Build;
-using Gazette.Diagnostics;
 using Gazette.FileSystem;
 using Gazette.Import;
 using Gazette.Output;
@@ -32,7 +31,7 @@ internal static class BuildCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var paths = SitePaths.For(parse.GetRequiredValue(root).FullName, parse.GetValue(outputOption)?.FullName);
-            try
+            return await ErrorPrinter.RunAsync(error, paths.Root, "build", async () =>
             {
                 SiteRoot.Require(paths);
                 using var siteLock = SiteLock.Acquire(paths.Cache);
@@ -114,20 +113,7 @@ internal static class BuildCommand
                     CultureInfo.InvariantCulture,
                     $"build: {result.Articles} articles, {result.Excluded.Length} left out; {result.Pages - result.Reused} pages rendered, {result.Reused} reused; {result.Changed} files written, {result.Removed} removed, {result.Files - result.Changed} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
                 return 0;
-            }
-            catch (GazetteException ex)
-            {
-                return ErrorPrinter.Print(error, ex, "build");
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return ErrorPrinter.Print(error, new GazetteException(new GazetteError(paths.Root, null, ex.Message)), "build");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Whatever the input, a webmaster gets a message rather than a stack trace; this one is Gazette's fault.
-                return ErrorPrinter.Print(error, new GazetteException(new GazetteError(paths.Root, null, $"Gazette failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report this with the command you ran")), "build");
-            }
+            });
         });
         return command;
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Gazette.Content;
-using Gazette.Diagnostics;
 using Gazette.Site;
 
 namespace Gazette.Cli.Commands;
@@ -18,17 +17,13 @@ internal static class NewCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = SitePaths.For(parse.GetRequiredValue(root).FullName);
-            try
+            return await ErrorPrinter.RunAsync(parse.InvocationConfiguration.Error, paths.Root, "new", async () =>
             {
                 SiteRoot.Require(paths);
                 var path = await NewArticle.CreateAsync(paths, parse.GetRequiredValue(section), parse.GetRequiredValue(title), parse.GetValue(slugOption), timeProvider, cancellationToken);
                 parse.InvocationConfiguration.Output.WriteLine(path);
                 return 0;
-            }
-            catch (GazetteException ex)
-            {
-                return ErrorPrinter.Print(parse.InvocationConfiguration.Error, ex, "new");
-            }
+            });
         });
         return command;
     }

@@ -32,7 +32,7 @@ internal static class ServeCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var paths = SitePaths.For(parse.GetRequiredValue(root).FullName);
-            try
+            return await ErrorPrinter.RunAsync(error, paths.Root, "serve", async () =>
             {
                 SiteRoot.Require(paths);
                 var options = Options(parse.GetRequiredValue(bindOption), parse.GetValue(portOption), parse.GetValue(publicOption));
@@ -49,11 +49,7 @@ internal static class ServeCommand
                 }
 
                 return 0;
-            }
-            catch (GazetteException ex)
-            {
-                return ErrorPrinter.Print(error, ex, "serve");
-            }
+            });
         });
         return command;
     }

@@ -79,25 +79,50 @@ internal static class AddressRules
     public static string? OldAddressProblem(string address, string baseUrl, string basePath, out string kept)
     {
         kept = address;
-        if (!address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (!IsFullAddress(address))
         {
             return AddressProblem(address, out kept);
         }
 
-        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site)
-            || !string.Equals(uri.Host, site.Host, StringComparison.OrdinalIgnoreCase) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        if (PathOnSiteHost(address, baseUrl) is not { } written || written.AsSpan().IndexOfAny('?', '#') >= 0)
         {
             return $"is a full address, which must be on the site's own host ({baseUrl}) with no ? or #";
         }
 
-        if (AddressProblem(uri.AbsolutePath, out var path) is { } problem)
+        if (AddressProblem(written, out var path) is { } problem)
         {
             return problem;
         }
 
-        kept = path.StartsWith(basePath, StringComparison.Ordinal) ? "/" + path[basePath.Length..] : DomainRootMark + path;
+        kept = Kept(path, basePath);
         return null;
     }
+
+    /// <summary>Whether an old address is written in full (<c>https://host/…</c>) rather than as a path.</summary>
+    public static bool IsFullAddress(string address) =>
+        address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The path of a full address, as written from the <c>/</c> after its host, when the host is the one of
+    /// <paramref name="baseUrl"/> (whatever the scheme or port); null for another host or an address with no path.
+    /// Placeholders such as <c>{old_id}</c> are kept as they are.
+    /// </summary>
+    public static string? PathOnSiteHost(string address, string? baseUrl)
+    {
+        var afterScheme = address.IndexOf("//", StringComparison.Ordinal) + 2;
+        var pathStart = address.IndexOf('/', afterScheme);
+        if (pathStart < 0 || baseUrl is null || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site))
+        {
+            return null;
+        }
+
+        var host = address[afterScheme..pathStart].Split(':')[0];
+        return string.Equals(host, site.Host, StringComparison.OrdinalIgnoreCase) ? address[pathStart..] : null;
+    }
+
+    /// <summary>A path from the domain root as a site keeps it: under <c>base_path</c>, the path inside it; else marked with <see cref="DomainRootMark"/>.</summary>
+    public static string Kept(string pathFromRoot, string basePath) =>
+        pathFromRoot.StartsWith(basePath, StringComparison.Ordinal) ? "/" + pathFromRoot[basePath.Length..] : DomainRootMark + pathFromRoot;
 
     /// <summary>Marks an old address kept as a path from the domain root, outside <c>base_path</c>: only the server's redirect map can answer it.</summary>
     public const string DomainRootMark = "~";

@@ -147,19 +147,19 @@ internal static partial class SiteSettingsLoader
 
         var value = written;
         var mark = string.Empty;
-        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (AddressRules.IsFullAddress(written))
         {
-            var afterScheme = value.IndexOf("//", StringComparison.Ordinal) + 2;
-            var pathStart = value.IndexOf('/', afterScheme);
-            var host = pathStart < 0 ? value[afterScheme..] : value[afterScheme..pathStart];
-            if (pathStart < 0 || baseUrl is null || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site) || !string.Equals(host, site.Host, StringComparison.OrdinalIgnoreCase))
+            if (AddressRules.PathOnSiteHost(written, baseUrl) is not { } path)
             {
                 reader.Error(entries["old_addresses"], $"'old_addresses' written in full must be on the site's own host ({baseUrl}); got '{written}'");
                 return null;
             }
 
-            value = value[pathStart..];
-            (value, mark) = value.StartsWith(basePath, StringComparison.Ordinal) ? ("/" + value[basePath.Length..], string.Empty) : (value, AddressRules.DomainRootMark);
+            value = AddressRules.Kept(path, basePath);
+            if (value.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal))
+            {
+                (mark, value) = (AddressRules.DomainRootMark, value[AddressRules.DomainRootMark.Length..]);
+            }
         }
 
         if (!value.StartsWith('/') || value.Contains("..", StringComparison.Ordinal) || !value.Contains("{id}", StringComparison.Ordinal) && !value.Contains("{old_id}", StringComparison.Ordinal))

@@ -15,8 +15,6 @@ namespace Gazette.Tests.Preview;
 /// </summary>
 public sealed class PreviewServerTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
     private const string Article = "input/zxzx/xwdt/202101/a.md";
 
     private static TestSite Site() => TestSite.Create(
@@ -24,20 +22,12 @@ public sealed class PreviewServerTests
         (Article, TestSite.Article("就业新闻", "2021-01-08T09:00:00+08:00", "[资讯中心, 新闻动态]", "初稿正文。", "slug: a\n")),
         ("input/zxzx/tzgg/202101/d.md", TestSite.Article("草稿通知", "2021-01-09", "[资讯中心, 通知公告]", "草稿正文。", "slug: d\ndraft: true\n")));
 
-    private static async Task<(PreviewHost Host, HttpClient Client)> StartAsync(TestSite site)
-    {
-        var host = await PreviewHost.StartAsync(site.Paths, new PreviewOptions(IPAddress.Loopback, 0), TimeProvider.System, TextWriter.Null, CancellationToken.None);
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.Address, Timeout = Patience };
-        return (host, client);
-    }
-
     [Fact]
     public async Task It_serves_the_site_under_base_path_with_charsets_the_site_s_404_page_and_the_reload_script()
     {
         using var site = Site();
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
 
         Assert.Equal("/news/", host.Address.AbsolutePath);
         Assert.Equal(IPAddress.Loopback.ToString(), host.Address.Host);
@@ -74,9 +64,8 @@ public sealed class PreviewServerTests
     public async Task The_preview_is_built_apart_and_never_into_output_and_its_script_is_in_no_built_file()
     {
         using var site = Site();
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
 
         Assert.False(Directory.Exists(site.Paths.Output));
         Assert.StartsWith(Path.Combine(site.Root, ".gazette"), host.Output, StringComparison.Ordinal);
@@ -89,9 +78,8 @@ public sealed class PreviewServerTests
     public async Task A_draft_is_shown_in_the_preview_under_a_banner_and_never_by_build()
     {
         using var site = Site();
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
 
         var draft = await client.GetStringAsync(new Uri("/news/zxzx/tzgg/202101/d.html", UriKind.Relative));
         Assert.Contains("草稿：本文尚未发布", draft, StringComparison.Ordinal);
@@ -104,9 +92,8 @@ public sealed class PreviewServerTests
     public async Task Saving_an_article_rebuilds_the_preview_and_tells_open_pages_to_reload()
     {
         using var site = Site();
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
         using var events = await BuildEvents.OpenAsync(client, await VersionOfAsync(client, "/news/zxzx/xwdt/202101/a.html"));
 
         site.Write(Article, TestSite.Article("就业新闻", "2021-01-08T09:00:00+08:00", "[资讯中心, 新闻动态]", "改过的正文。", "slug: a\n"));
@@ -121,9 +108,8 @@ public sealed class PreviewServerTests
     public async Task A_failed_build_shows_its_errors_over_the_last_good_site_until_the_file_is_fixed()
     {
         using var site = Site();
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
         const string page = "/news/zxzx/xwdt/202101/a.html";
         using var events = await BuildEvents.OpenAsync(client, await VersionOfAsync(client, page));
 
@@ -149,9 +135,8 @@ public sealed class PreviewServerTests
         using var site = Site();
         var due = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddSeconds(3);
         site.Write("input/zxzx/tzgg/202101/s.md", TestSite.Article("定时通知", due.ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", System.Globalization.CultureInfo.InvariantCulture), "[资讯中心, 通知公告]", "定时正文。", "slug: s\n"));
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
         var address = $"/news/zxzx/tzgg/{due:yyyyMM}/s.html";
         Assert.Contains("定时发布", await client.GetStringAsync(new Uri(address, UriKind.Relative)), StringComparison.Ordinal);
         using var events = await BuildEvents.OpenAsync(client, await VersionOfAsync(client, address));
@@ -166,9 +151,8 @@ public sealed class PreviewServerTests
     {
         using var site = Site();
         site.Write(Article, "---\ntitle: 就业新闻\ndate: 2021-01-08\nsection: [资讯中心, 新闻动态]\nslug: a\ntags: [就业\n---\n\n正文。\n");
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
         Assert.True(host.FirstBuildFailed);
 
         using var broken = await client.GetAsync(new Uri("/news/", UriKind.Relative));
@@ -189,9 +173,8 @@ public sealed class PreviewServerTests
     public async Task It_listens_on_the_loopback_interface_only()
     {
         using var site = Site();
-        var (host, client) = await StartAsync(site);
-        await using var _ = host;
-        using var __ = client;
+        await using var preview = await RunningPreview.StartAsync(site);
+        var (host, client) = (preview.Host, preview.Client);
 
         var outside = NetworkInterface.GetAllNetworkInterfaces()
             .Where(n => n.OperationalStatus == OperationalStatus.Up)

@@ -185,10 +185,17 @@ internal sealed class StagedOutputWriter
         }
 
         KeptSpare = _release.GoLive(live);
+        // Gazette's files as the manifest records them; the others (found in the folder, so known) carried over as they were.
         Released = DeployedFiles.Known(
-            [.. kept.Select(k => KeyValuePair.Create(k.Key, (k.Value.Size, k.Value.WriteTimeTicks))),
-             .. foreign.Where(f => deployed.TryGet(f, out _, out _)).Select(f => { deployed.TryGet(f, out var size, out var ticks); return KeyValuePair.Create(f, (size, ticks)); })],
+            [.. kept.Select(k => KeyValuePair.Create(k.Key, (k.Value.Size, k.Value.WriteTimeTicks))), .. foreign.Select(Carried)],
             foreign.Where(deployed.Links.Contains));
+
+        KeyValuePair<string, (long, long)> Carried(string sitePath)
+        {
+            deployed.TryGet(sitePath, out var size, out var ticks);
+            return KeyValuePair.Create(sitePath, (size, ticks));
+        }
+
         try
         {
             File.Move(pending, ManifestPath, overwrite: true);

@@ -100,7 +100,13 @@ internal sealed class PreviewSession(SitePaths site, TimeProvider clock, TextWri
             }
 
             var result = await _builder.BuildAsync(Paths, cancellationToken);
-            BasePath = (await SiteSettingsLoader.LoadAsync(site, cancellationToken)).BasePath;
+
+            // The settings change only in a build that was not up to date; the first build learns them whatever it did.
+            if (!result.UpToDate || _state.Version == 0)
+            {
+                BasePath = (await SiteSettingsLoader.LoadAsync(site, cancellationToken)).BasePath;
+            }
+
             return (result, []);
         }
         catch (GazetteException e)

@@ -180,7 +180,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
     /// <summary>Says how many old addresses lie outside <c>base_path</c>, where no page can be written and only the server's map answers.</summary>
     private static ImmutableArray<string> OutsideBasePathNote(SiteSettings settings, ContentSet content)
     {
-        var outside = content.Articles.SelectMany(a => RedirectPages.OldAddressesOf(settings, a))
+        // The rule is filled for every article only when it lies outside; aliases are looked at as they are.
+        var ruleOutside = settings.OldAddresses?.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal) == true;
+        var outside = content.Articles.SelectMany(a => ruleOutside ? RedirectPages.OldAddressesOf(settings, a) : a.Aliases)
             .Where(a => a.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal))
             .Select(a => a[AddressRules.DomainRootMark.Length..])
             .Distinct(StringComparer.Ordinal)

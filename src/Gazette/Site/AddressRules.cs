@@ -194,6 +194,12 @@ internal static class AddressRules
         return null;
     }
 
+    /// <summary>
+    /// What is wrong with a path that is all folders, such as an old column path <c>szrsj/xwdt</c>: as
+    /// <see cref="PathProblem"/>, and its last folder may not be named like a file either.
+    /// </summary>
+    public static string? FolderPathProblem(string path) => path.Length == 0 ? PathProblem(path, finalSlashAllowed: false) : PathProblem(path + "/", finalSlashAllowed: true);
+
     /// <summary>What is wrong with a tag, which names a folder under <c>tags/</c>.</summary>
     public static string? TagProblem(string tag)
     {

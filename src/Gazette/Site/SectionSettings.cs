@@ -86,7 +86,7 @@ internal static partial class SectionSettings
             var slugs = parentSlugs.Add(slug);
             var children = entries.TryGetValue("sections", out var childNode) ? Read(reader, childNode, names, slugs) : [];
             var oldPath = reader.String(entries, "old_path")?.Trim('/');
-            if (oldPath is not null && (oldPath.Length == 0 ? "is empty" : AddressRules.PathProblem(oldPath, finalSlashAllowed: false)) is { } problem)
+            if (oldPath is not null && (oldPath.Length == 0 ? "is empty" : AddressRules.FolderPathProblem(oldPath)) is { } problem)
             {
                 reader.Error(entries["old_path"], $"'old_path' '{oldPath}' {problem}; it must be a folder such as szrsj/xwdt");
                 oldPath = null;

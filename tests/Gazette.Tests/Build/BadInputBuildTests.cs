@@ -218,6 +218,8 @@ public sealed class BadInputBuildTests
     [InlineData("        old_path: szrsj/../xwdt")]
     [InlineData("        old_path: \"szrsj/a b\"")]
     [InlineData("        old_path: szrsj/a?b")]
+    [InlineData("        old_path: index.html")]
+    [InlineData("        old_path: szrsj/xwdt.shtml")]
     public async Task A_malformed_old_path_is_a_located_error(string oldPathLine)
     {
         var settings = OldAddressSettings.Replace("        type: 工作动态\n", "        type: 工作动态\n" + oldPathLine + "\n", StringComparison.Ordinal);

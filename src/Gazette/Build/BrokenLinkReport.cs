@@ -14,31 +14,33 @@ namespace Gazette.Build;
 internal static class BrokenLinkReport
 {
     /// <summary>The error that stops the build for <paramref name="broken"/>.</summary>
-    public static GazetteException For(SitePaths paths, SiteSettings settings, ContentSet content, MarkdownRenderer markdown, IReadOnlyList<BrokenLink> broken)
+    public static GazetteException For(SitePaths paths, SiteSettings settings, ContentSet content, MarkdownRenderer markdown, LocalFiles local, IReadOnlyList<BrokenLink> broken)
     {
-        var articles = content.Articles.ToDictionary(a => a.SitePath, StringComparer.Ordinal);
-        return new GazetteException([.. broken.Select(b => articles.TryGetValue(b.Page, out var article)
-            ? InArticle(paths, settings, markdown, article, b)
+        var sources = content.Articles.Select(a => (a.SitePath, a.SourceFile))
+            .Concat(content.Pages.Select(p => (p.SitePath, p.SourceFile)))
+            .ToDictionary(p => p.SitePath, p => p.SourceFile, StringComparer.Ordinal);
+        return new GazetteException([.. broken.Select(b => sources.TryGetValue(b.Page, out var sourceFile)
+            ? InMarkdown(paths, settings, markdown, local, sourceFile, b)
             : new GazetteError("theme (page " + b.Page + ")", null, $"broken link '{b.Link}' on /{b.Page}: nothing is published there"))]);
     }
 
-    private static GazetteError InArticle(SitePaths paths, SiteSettings settings, MarkdownRenderer markdown, Article article, BrokenLink broken)
+    private static GazetteError InMarkdown(SitePaths paths, SiteSettings settings, MarkdownRenderer markdown, LocalFiles local, string sourceFile, BrokenLink broken)
     {
         var target = Uri.UnescapeDataString(broken.Link);
-        if (File.Exists(Path.Combine(paths.Root, article.SourceFile))
-            && SourceText.Decode(File.ReadAllBytes(Path.Combine(paths.Root, article.SourceFile)), article.SourceFile, out _) is { } text
+        if (File.Exists(Path.Combine(paths.Root, sourceFile))
+            && SourceText.Decode(File.ReadAllBytes(Path.Combine(paths.Root, sourceFile)), sourceFile, out _) is { } text
             && FrontMatterDocument.Split(text, out _) is { } document)
         {
-            foreach (var (written, linked, line) in markdown.LinksIn(ControlCharacters.Remove(document.Body), settings.BasePath))
+            foreach (var (written, linked, line) in markdown.LinksIn(ControlCharacters.Remove(document.Body), sourceFile, settings.BasePath, local))
             {
                 if (Uri.UnescapeDataString(linked) == target)
                 {
                     var shown = written == linked ? $"'{written}'" : $"'{written}' (under base_path: '{linked}')";
-                    return new GazetteError(article.SourceFile, document.BodyLine + line, $"broken link {shown}: nothing is published there; correct the address or remove the link");
+                    return new GazetteError(sourceFile, document.BodyLine + line, $"broken link {shown}: nothing is published there; correct the address or remove the link");
                 }
             }
         }
 
-        return new GazetteError(article.SourceFile, null, $"broken link '{broken.Link}' on /{broken.Page}: nothing is published there");
+        return new GazetteError(sourceFile, null, $"broken link '{broken.Link}' on /{broken.Page}: nothing is published there");
     }
 }

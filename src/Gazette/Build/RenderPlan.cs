@@ -18,7 +18,7 @@ internal sealed class RenderPlan
     public static readonly IReadOnlyList<IPageProducer> Producers =
     [
         new ArticlePages(), new ListingPages(), new ArchivePages(), new TagPages(),
-        new FeedPages(), new SiteMapPage(), new RedirectPages(), new NotFoundPage(), new AssetFiles(),
+        new SinglePages(), new FeedPages(), new SiteMapPage(), new RedirectPages(), new NotFoundPage(), new AssetFiles(), new AttachmentFiles(),
     ];
 
     private readonly IReadOnlyList<int>? _articles;

@@ -92,18 +92,26 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
         using var theme = await themeTask;
         theme.RequireLayouts(paths, NeededLayouts(settings, content));
+        var contentFiles = ContentFiles.Of(inputs);
+        var local = LocalFiles.Of(contentFiles, content.Articles, content.Pages);
+        var otherInputs = BuildStamp.HashOtherInputs(paths, inputs, articleEntries.Select(e => e.SourceFile));
         timer.Lap("load");
 
         // Index: the articles by section, tag, month and feed, and each one's related articles.
         progress?.Report(new BuildProgress("indexing", 0));
         var related = await RelatedArticleIndex.LoadOrBuildAsync(paths, content.Articles, SiteIndex.RelatedCount, cancellationToken);
         var index = new SiteIndex(settings, content, related, cancellationToken);
-        var context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse, progress);
+        var context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse, progress, local);
+        content = content with
+        {
+            Warnings = [.. content.Warnings.Concat(contentFiles.UnplacedWarnings()).Concat(context.Views.MenuWarnings)
+                .OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line)],
+        };
         timer.Lap("index");
 
         // Plan: a correction inside some bodies renders only those pages and the feeds; anything else, every page. When an
         // article's time came since the last build, the same files make a different site, so everything is looked at.
-        var plan = lastStamp?.IsCurrentAt(now) == true
+        var plan = lastStamp?.IsCurrentAt(now) == true && lastStamp.OtherInputs == otherInputs
             ? BodyEditDetector.Plan(context, lastArticles, articleEntries, manifest, deployed)
             : RenderPlan.Everything;
         timer.Lap("plan");
@@ -127,7 +135,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         AddressClashes.Check(paths, files, addresses);
         if (new LinkChecker(settings.BasePath).Check(files) is { Count: > 0 } broken)
         {
-            throw BrokenLinkReport.For(paths, settings, content, _markdown, broken);
+            throw BrokenLinkReport.For(paths, settings, content, _markdown, local, broken);
         }
 
         timer.Lap("check");
@@ -150,7 +158,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         {
             _lastGood = (paths.Cache, await lastArticles.SaveChangesAsync(paths, articleEntries, CancellationToken.None), settings);
             await PageFingerprints.SaveAsync(paths, global, files.Where(f => f.Fingerprint is not null).Select(f => (f.SitePath, f.Fingerprint!.Value)), CancellationToken.None);
-            await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings) { NextChange = content.NextChange }
+            await new BuildStamp(fingerprint, content.Articles.Length, pageCount, files.Count, content.Excluded, content.Warnings) { NextChange = content.NextChange, OtherInputs = otherInputs }
                 .SaveAsync(paths, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -204,7 +212,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
     {
         string[] always = [ThemeTemplates.BaseLayout, "list", "sitemap", "404"];
         var articles = content.Articles.IsEmpty ? [] : new[] { "article" };
+        var pages = content.Pages.IsEmpty ? [] : new[] { SinglePages.Layout };
         var redirects = settings.OldAddresses is not null || content.Articles.Any(a => !a.Aliases.IsEmpty) ? new[] { "redirect" } : [];
-        return [.. always, .. articles, .. redirects];
+        return [.. always, .. articles, .. pages, .. redirects];
     }
 }

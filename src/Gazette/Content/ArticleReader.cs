@@ -20,7 +20,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
     [
         "title", "date", "source", "section", "summary", "seed", "slug",
         "index_no", "publisher", "doc_no", "doc_date", "archived", "status", "topic", "keywords",
-        "aliases", "tags", "draft", "review", "old_id", "expires",
+        "aliases", "tags", "draft", "review", "old_id", "expires", "type",
     ];
 
     /// <summary>
@@ -68,11 +68,16 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
             fileErrors.Add(new GazetteError(sourceFile, 1, "'title' is required"));
         }
 
+        if (reader.String(entries, "type") is { } type && type != "article")
+        {
+            reader.Error(entries["type"], $"'type' is 'article' (the default) or 'page' (a page with no date or 栏目, such as 关于我们); got '{type}'");
+        }
+
         var date = ReadDate(reader, entries, sourceFile, fileErrors);
         var expires = ReadExpiry(reader, entries, date);
         var section = ReadSection(reader, entries, sourceFile, fileErrors);
         var seed = ControlCharacters.OneLine(reader.String(entries, "seed"));
-        var id = ReadId(reader, entries, seed, title, date);
+        var id = ReadId(reader, entries, sourceFile, seed, title, date);
         var tags = ReadTags(reader, entries);
         var aliases = ReadAliases(reader, entries, settings);
         var oldId = ReadOldId(reader, entries);
@@ -81,7 +86,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         BodyLimits.Check(sourceFile, body, document.BodyLine, fileErrors);
         if (fileErrors.Count == 0 && warnings is not null)
         {
-            FindUnsafeLinks(sourceFile, body, document.BodyLine, fileErrors, warnings);
+            BodyWarnings.Find(markdown, sourceFile, body, document.BodyLine, fileErrors, warnings);
         }
 
         // Free text: what cannot be shown is dropped rather than refused, as a pasted text often carries it unseen.
@@ -120,29 +125,8 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         {
             IsDraft = draft,
             Expires = expires,
+            ReachesOut = LocalFiles.ReachesOut(body),
         };
-    }
-
-    /// <summary>
-    /// Finds the links rendering will show as text, so that the build can warn about them on every build: the warnings
-    /// are kept with the article in the cache, while a page may be reused without rendering its body again. Only a body
-    /// that might hold one is parsed, which keeps loading as cheap as it was.
-    /// </summary>
-    private void FindUnsafeLinks(string sourceFile, string body, int bodyLine, List<GazetteError> errors, List<GazetteError> warnings)
-    {
-        if (markdown is null || !SafeLinks.LinkSchemes.MayHoldUnsafeLink(body))
-        {
-            return;
-        }
-
-        try
-        {
-            warnings.AddRange(markdown.UnsafeLinksIn(body, sourceFile).Select(l => new GazetteError(sourceFile, bodyLine + l.Line, l.Message)));
-        }
-        catch (GazetteException e)
-        {
-            errors.AddRange(e.Errors);
-        }
     }
 
     /// <summary>
@@ -220,7 +204,7 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         return section;
     }
 
-    private static string ReadId(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string? seed, string? title, PublicationDate? date)
+    private static string ReadId(YamlReader reader, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> entries, string sourceFile, string? seed, string? title, PublicationDate? date)
     {
         if (reader.String(entries, "slug") is { } slug)
         {
@@ -239,6 +223,12 @@ internal sealed partial class ArticleReader(SiteSettings settings, MarkdownRende
         if (seed is not null && ArticleIds.FromSeed(seed) is { } seedId)
         {
             return seedId;
+        }
+
+        // An article with files of its own lives in a folder of its own, input/…/{id}/index.md, which names it.
+        if (ContentFiles.BundleFolderName(sourceFile) is { } folder && ArticleIds.IsWellFormed(folder) && AddressRules.LengthProblem(folder) is null)
+        {
+            return folder;
         }
 
         var key = $"{title}\n{date?.ToIsoString()}";

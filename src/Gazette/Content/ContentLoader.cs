@@ -36,7 +36,11 @@ internal static class ContentLoader
             .Where(f => f.FullPath.StartsWith(inputFolder, StringComparison.Ordinal) && f.FullPath.EndsWith(".md", StringComparison.Ordinal))
             .ToArray();
         var reader = new ArticleReader(settings, markdown, release.Drafts);
+        var pageReader = new SinglePageReader(markdown, release.Drafts);
         var results = new (ArticleCacheEntry? Entry, List<GazetteError> Errors)[files.Length];
+
+        // Pages are few and never cached: each build reads them again.
+        var pages = new (SinglePage? Page, ExcludedArticle? Excluded, List<GazetteError> Warnings)[files.Length];
 
         // Small files read fastest synchronously, each read beside its parse.
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -56,6 +60,14 @@ internal static class ContentLoader
                 return;
             }
 
+            if (SinglePageReader.IsPage(file.RelativePath, text))
+            {
+                var page = pageReader.Read(file.RelativePath, text, fileErrors, out var left, warnings);
+                pages[i] = (page is null ? null : page with { ContentHash = file.Hash }, left, warnings);
+                results[i] = (null, fileErrors);
+                return;
+            }
+
             var article = reader.Read(file.RelativePath, text, fileErrors, out var skipped, warnings) is { } read
                 ? read with { ContentHash = file.Hash }
                 : null;
@@ -67,6 +79,7 @@ internal static class ContentLoader
         var articles = results.Where(r => r.Entry?.Article is not null).Select(r => r.Entry!.Article!).ToList();
         var excluded = results.Where(r => r.Entry?.Excluded is not null).Select(r => r.Entry!.Excluded!).ToList();
         var warnings = results.Where(r => r.Entry?.Article is not null).SelectMany(r => r.Entry!.Warnings)
+            .Concat(pages.Where(p => p.Page is not null).SelectMany(p => p.Warnings))
             .OrderBy(w => w.File, StringComparer.Ordinal)
             .ThenBy(w => w.Line);
 
@@ -88,9 +101,11 @@ internal static class ContentLoader
         articles.Sort(ArticleOrder.NewestFirst);
         var schedule = ReleaseSchedule.Apply(articles, release, now);
         excluded.AddRange(schedule.Held);
+        excluded.AddRange(pages.Where(p => p.Excluded is not null).Select(p => p.Excluded!));
         excluded.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
         var content = new ContentSet([.. schedule.Shown], [.. excluded])
         {
+            Pages = [.. pages.Where(p => p.Page is not null).Select(p => p.Page!).OrderBy(p => p.Weight).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Warnings = [.. warnings],
             Release = release,
             Now = now,

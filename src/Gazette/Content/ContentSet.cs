@@ -9,6 +9,9 @@ namespace Gazette.Content;
 /// <param name="Excluded">Files marked for review or as drafts, and articles held until their date.</param>
 internal sealed record ContentSet(ImmutableArray<Article> Articles, ImmutableArray<ExcludedArticle> Excluded)
 {
+    /// <summary>The published pages (单页), by weight, then slug.</summary>
+    public ImmutableArray<SinglePage> Pages { get; init; } = [];
+
     /// <summary>Warnings about the published articles (links shown as text), sorted by file then line.</summary>
     public ImmutableArray<GazetteError> Warnings { get; init; } = [];
 

@@ -23,23 +23,20 @@ internal sealed class MarkdownRenderer
         .Build();
 
     /// <summary>
-    /// Renders a Markdown body to an HTML fragment, its root-relative links under <paramref name="basePath"/>
-    /// (<see cref="RootLinks"/>). Throws <see cref="GazetteException"/> naming <paramref name="sourceFile"/> when the
-    /// body is nested too deeply to render.
+    /// Renders a Markdown body to an HTML fragment, its links as the page links them (<see cref="BodyLinks"/>: relative
+    /// ones to files of <paramref name="local"/>, root-relative ones under <paramref name="basePath"/>). Throws
+    /// <see cref="GazetteException"/> naming <paramref name="sourceFile"/> when the body is nested too deeply to render.
     /// </summary>
-    public string ToHtml(string markdown, string sourceFile = "markdown", string basePath = "/")
+    public string ToHtml(string markdown, string sourceFile = "markdown", string basePath = "/", LocalFiles? local = null)
     {
         try
         {
-            if (basePath == "/")
-            {
-                return Markdown.ToHtml(markdown, _pipeline);
-            }
-
+            var document = Markdown.Parse(markdown, _pipeline);
+            BodyLinks.Rewrite(document, sourceFile, basePath, local ?? LocalFiles.None);
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            var renderer = new HtmlRenderer(writer) { LinkRewriter = url => RootLinks.Under(url, basePath) };
+            var renderer = new HtmlRenderer(writer);
             _pipeline.Setup(renderer);
-            renderer.Render(Markdown.Parse(markdown, _pipeline));
+            renderer.Render(document);
             writer.Flush();
             return writer.ToString();
         }
@@ -71,10 +68,33 @@ internal sealed class MarkdownRenderer
     /// The links and images of a body as written, each with the address its page links and its line in the body
     /// (0 the first), for naming where a broken one is written.
     /// </summary>
-    public IReadOnlyList<(string Written, string Linked, int Line)> LinksIn(string markdown, string basePath) =>
+    public IReadOnlyList<(string Written, string Linked, int Line)> LinksIn(string markdown, string sourceFile, string basePath, LocalFiles? local = null) =>
         [.. Markdown.Parse(markdown, _pipeline).Descendants<LinkInline>()
             .Where(l => l.Url is not null)
-            .Select(l => (l.Url!, RootLinks.Under(l.Url!, basePath), l.Line))];
+            .Select(l => (l.Url!, BodyLinks.Address(l.Url!, sourceFile, basePath, local ?? LocalFiles.None), l.Line))];
+
+    /// <summary>The images of a body that have no description (alt text), each with its address and its line in the body (0 the first).</summary>
+    public IReadOnlyList<(string Url, int Line)> ImagesWithoutDescription(string markdown, string sourceFile)
+    {
+        try
+        {
+            return [.. Markdown.Parse(markdown, _pipeline).Descendants<LinkInline>()
+                .Where(l => l.IsImage && string.IsNullOrWhiteSpace(PlainText(l)))
+                .Select(l => (l.Url ?? string.Empty, l.Line))];
+        }
+        catch (Exception e) when (IsTooDeep(e))
+        {
+            throw TooDeep(sourceFile);
+        }
+    }
+
+    private static string PlainText(ContainerInline container) =>
+        string.Concat(container.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => string.Empty,
+        }));
 
     private static bool IsTooDeep(Exception e) =>
         e is InsufficientExecutionStackException || (e is ArgumentException && e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase));

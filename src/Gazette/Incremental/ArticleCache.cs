@@ -15,7 +15,7 @@ namespace Gazette.Incremental;
 /// </summary>
 internal sealed class ArticleCache
 {
-    private const string Header = "gazette articles 7";
+    private const string Header = "gazette articles 8";
 
     private const int ShardCount = 32;
 
@@ -182,6 +182,7 @@ internal sealed class ArticleCache
         writer.Write(article.Body.Head);
         writer.WriteOptional(article.OldId);
         writer.Write(article.IsDraft);
+        writer.Write(article.ReachesOut);
         writer.Write(article.Expires is not null);
         if (article.Expires is { } expires)
         {
@@ -208,13 +209,14 @@ internal sealed class ArticleCache
         var head = reader.ReadString();
         var oldId = reader.ReadOptional();
         var draft = reader.ReadBoolean();
+        var reachesOut = reader.ReadBoolean();
         PublicationDate? expires = reader.ReadBoolean()
             ? new PublicationDate(new DateTimeOffset(reader.ReadInt64(), new TimeSpan(reader.ReadInt64())), reader.ReadBoolean())
             : null;
 
         // The key covers the settings, so the section is there; should it not be, the file is simply read again.
         return settings.Sections.Find(sectionNames) is { } section
-            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, () => ReadBody(fullPath, sourceFile, hash, bodyOf)), oldId) { ContentHash = hash, IsDraft = draft, Expires = expires }
+            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, () => ReadBody(fullPath, sourceFile, hash, bodyOf)), oldId) { ContentHash = hash, IsDraft = draft, Expires = expires, ReachesOut = reachesOut }
             : null;
     }
 

@@ -29,10 +29,35 @@ internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, in
     /// </summary>
     public DateTimeOffset? NextChange { get; init; }
 
+    /// <summary>
+    /// A hash of the files of <c>input/</c> that are not articles (pages, attachments, <c>input/files/</c>): when it
+    /// changed, a rebuild is more than a body edit.
+    /// </summary>
+    public ulong OtherInputs { get; init; }
+
+    /// <summary>The hash <see cref="OtherInputs"/> holds, over every file under <c>input/</c> but the settings and <paramref name="articleFiles"/>.</summary>
+    public static ulong HashOtherInputs(SitePaths paths, InputSnapshot inputs, IEnumerable<string> articleFiles)
+    {
+        var articles = articleFiles.ToHashSet(StringComparer.Ordinal);
+        var hash = BuildKey.NewHash();
+        Span<byte> buffer = stackalloc byte[8];
+        foreach (var file in inputs.Files)
+        {
+            if (file.FullPath.StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal) && file.FullPath != paths.SiteFile && !articles.Contains(file.RelativePath))
+            {
+                BitConverter.TryWriteBytes(buffer, file.Hash);
+                hash.Append(Encoding.UTF8.GetBytes(file.RelativePath));
+                hash.Append(buffer);
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt64();
+    }
+
     /// <summary>Whether the site this stamp describes is still the one its inputs make at <paramref name="now"/>.</summary>
     public bool IsCurrentAt(DateTimeOffset now) => NextChange is not { } next || now < next;
 
-    private const string Header = "gazette build stamp 4";
+    private const string Header = "gazette build stamp 5";
 
     /// <summary>
     /// Hashes every input of a build (<c>Fingerprint</c>) and, apart, what every page shares — the theme, the settings
@@ -90,7 +115,8 @@ internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, in
             }
 
             var nextChange = reader.ReadBoolean() ? new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero) : (DateTimeOffset?)null;
-            return new BuildStamp(fingerprint, articles, pages, files, [.. excluded], [.. warnings]) { NextChange = nextChange };
+            var otherInputs = reader.ReadUInt64();
+            return new BuildStamp(fingerprint, articles, pages, files, [.. excluded], [.. warnings]) { NextChange = nextChange, OtherInputs = otherInputs };
         }
         catch (InvalidDataException)
         {
@@ -130,6 +156,8 @@ internal sealed record BuildStamp(ulong Fingerprint, int Articles, int Pages, in
         {
             writer.Write(next.UtcTicks);
         }
+
+        writer.Write(OtherInputs);
 
         await writer.SaveAsync(CacheFolder.Of(paths).Stamp, cancellationToken);
     }

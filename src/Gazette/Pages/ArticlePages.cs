@@ -110,9 +110,11 @@ internal sealed class ArticlePages : IPageProducer
                 article.Source,
                 settings.Footer.Sponsor ?? settings.Title),
             PreviewNote(context.Content, article),
-            context.Content.IsExpired(article) ? $"本信息已于 {article.Expires!.Value.ToDisplayString()} 过期，仅供查阅。" : null);
+            context.Content.IsExpired(article) ? $"本信息已于 {article.Expires!.Value.ToDisplayString()} 过期，仅供查阅。" : null,
+            views.Attachments(context.Renderer.Files.AttachmentsOf(article.SourceFile)));
         var renderer = context.Renderer;
-        return renderer.RenderOrReuse(article.SitePath, new PageDependencies(page, view, article.ContentHash), () =>
+        var dependencies = new PageDependencies(page, view, article.ContentHash, renderer.Files.HashOfFilesShownBy(article.SourceFile, article.ReachesOut));
+        return renderer.RenderOrReuse(article.SitePath, dependencies, () =>
         {
             var body = renderer.BodyHtml(article);
             if (body.Length > MaxBodyHtmlCharacters)

@@ -18,10 +18,10 @@ namespace Gazette.Pages;
 internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, ContentSet Content, SiteIndex Index, SiteViews Views, PageRenderer Renderer)
 {
     /// <summary>The context of one build, its views and renderer made from the index.</summary>
-    public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress)
+    public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress, LocalFiles? files = null)
     {
-        var views = new SiteViews(settings, index, AssetFiles.StylesheetPath);
-        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, settings.BasePath, index.InFeeds, reuse, progress));
+        var views = new SiteViews(settings, index, content.Pages, AssetFiles.StylesheetPath);
+        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, settings.BasePath, index.InFeeds, reuse, progress, files));
     }
 
     /// <summary>The same build rendering every page afresh, still fingerprinting each for the next build.</summary>

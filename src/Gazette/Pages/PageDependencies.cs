@@ -11,4 +11,5 @@ namespace Gazette.Pages;
 /// <param name="Page">The page's own view.</param>
 /// <param name="Content">The article, listing or 网站地图 view, as the layout sees it before rendering.</param>
 /// <param name="Markdown">The content hash of the Markdown file whose body the page renders; 0 when none.</param>
-internal sealed record PageDependencies(PageView Page, object? Content, ulong Markdown = 0);
+/// <param name="Files">A hash of the files published from <c>input/</c> the body may show (an image's size is read from it); 0 when none.</param>
+internal sealed record PageDependencies(PageView Page, object? Content, ulong Markdown = 0, ulong Files = 0);

@@ -30,8 +30,9 @@ internal sealed class PageRenderer
     /// without <paramref name="reuse"/> every page is rendered and none fingerprinted. Bodies' root-relative links are
     /// written under <paramref name="basePath"/>.
     /// </summary>
-    public PageRenderer(ThemeTemplates theme, MarkdownRenderer markdown, SiteView site, string basePath, FrozenSet<string> inFeeds, PageReuse? reuse, IProgress<BuildProgress>? progress)
+    public PageRenderer(ThemeTemplates theme, MarkdownRenderer markdown, SiteView site, string basePath, FrozenSet<string> inFeeds, PageReuse? reuse, IProgress<BuildProgress>? progress, LocalFiles? files = null)
     {
+        Files = files ?? LocalFiles.None;
         _basePath = basePath;
         Theme = theme;
         Markdown = markdown;
@@ -43,7 +44,10 @@ internal sealed class PageRenderer
     }
 
     /// <summary>A renderer for the same build that renders every page; a body shared with feeds is rendered once still.</summary>
-    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _basePath, _inFeeds, _reuse?.Disabled(), _progress) { _sharedBodies = _sharedBodies };
+    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _basePath, _inFeeds, _reuse?.Disabled(), _progress, Files) { _sharedBodies = _sharedBodies };
+
+    /// <summary>The files published from <c>input/</c>, to which bodies' relative links lead.</summary>
+    public LocalFiles Files { get; }
 
     /// <summary>The parsed templates.</summary>
     public ThemeTemplates Theme { get; }
@@ -63,8 +67,11 @@ internal sealed class PageRenderer
     /// are rendered where they are needed and not held.
     /// </summary>
     public string BodyHtml(Article article) => _inFeeds.Contains(article.SourceFile)
-        ? _sharedBodies.GetOrAdd(article.SourceFile, _ => new Lazy<string>(() => Markdown.ToHtml(article.Body.Text, article.SourceFile, _basePath))).Value
-        : Markdown.ToHtml(article.Body.Text, article.SourceFile, _basePath);
+        ? _sharedBodies.GetOrAdd(article.SourceFile, _ => new Lazy<string>(() => Markdown.ToHtml(article.Body.Text, article.SourceFile, _basePath, Files))).Value
+        : Markdown.ToHtml(article.Body.Text, article.SourceFile, _basePath, Files);
+
+    /// <summary>A page's (单页's) body as HTML.</summary>
+    public string BodyHtml(SinglePage page) => Markdown.ToHtml(page.Body.Text, page.SourceFile, _basePath, Files);
 
     /// <summary>Renders a page through the layout of its kind, or keeps the deployed one when nothing it depends on changed.</summary>
     public OutputFile RenderOrReuse(string sitePath, PageDependencies dependencies, Func<string> render)

@@ -20,7 +20,7 @@ internal sealed class SiteMapPage : IPageProducer
             var articles = context.Index.ArticlesIn(s);
             return new SiteMapEntryView(s.Name, settings.Link(s.SlugPath + "/"), s.Names.Length, articles.Length, articles[0].Date.ToDayString(), articles[0].Date.ToIsoString());
         });
-        var view = new SiteMapView([.. sections], views.YearLinks, views.TagLinks, context.Content.Articles.Length);
+        var view = new SiteMapView([.. sections], views.YearLinks, views.TagLinks, context.Content.Articles.Length, [.. context.Content.Pages.Select(p => views.Link(p.Title, p.Folder))]);
         var page = views.Page("sitemap", "网站地图", SiteLayout.SiteMapPage, [views.Home, views.Link("网站地图", SiteLayout.SiteMapPage)]);
         var file = PageRenderer.Render(SiteLayout.SiteMapPage, () => context.Renderer.Theme.RenderPage(page.Kind, new PageModel(views.Site, page, null, null, view)));
         var entry = context.Content.Articles.IsEmpty

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Gazette.Content;
+using Gazette.Diagnostics;
 using Gazette.Site;
 using Gazette.Theme.Views;
 
@@ -14,11 +16,13 @@ internal sealed class SiteViews
     private readonly SiteIndex _index;
 
     /// <summary>Makes the views of a site.</summary>
-    public SiteViews(SiteSettings settings, SiteIndex index, string stylesheetPath)
+    public SiteViews(SiteSettings settings, SiteIndex index, ImmutableArray<SinglePage> pages, string stylesheetPath)
     {
         _settings = settings;
         _index = index;
         Home = new LinkView("首页", settings.Link(string.Empty));
+        var (menu, menuWarnings) = SiteMenu.Of(settings, index, pages);
+        MenuWarnings = menuWarnings;
         Site = new SiteView(
             settings.Title,
             settings.Domain,
@@ -26,7 +30,7 @@ internal sealed class SiteViews
             Home.Link,
             settings.Link(stylesheetPath),
             settings.Footer,
-            [.. settings.Sections.Roots.Where(index.IsPublished).Select(Section)],
+            menu,
             settings.Link(SiteLayout.SiteMapPage),
             settings.Link(SiteLayout.Archive),
             index.Tags.IsEmpty ? null : settings.Link(SiteLayout.Tags),
@@ -36,6 +40,9 @@ internal sealed class SiteViews
 
     /// <summary>What templates see as <c>site</c>.</summary>
     public SiteView Site { get; }
+
+    /// <summary>Warnings about <c>menu:</c> items that name no published page.</summary>
+    public ImmutableArray<GazetteError> MenuWarnings { get; }
 
     /// <summary>首页, the first crumb of every trail.</summary>
     public LinkView Home { get; }
@@ -62,6 +69,16 @@ internal sealed class SiteViews
     /// <summary>An article as a list item.</summary>
     public ListItemView ListItem(Article article) =>
         new(article.Title, _settings.Link(article.SitePath), article.Date.ToDayString(), article.Date.ToIsoString(), article.Section.Name);
+
+    /// <summary>A column's block: its name, its newest <paramref name="count"/> listed articles and 更多>> to its listing; null when it lists none.</summary>
+    public ColumnBlockView? Block(Section section, int count, string? name = null) =>
+        _index.ListedIn(section) is { IsEmpty: false } listed
+            ? new ColumnBlockView(name ?? section.Name, _settings.Link(section.SlugPath + "/"), [.. listed.Take(count).Select(ListItem)])
+            : null;
+
+    /// <summary>The 附件 list of an article or page: the files of its own folder that are not images.</summary>
+    public ImmutableArray<AttachmentView> Attachments(ImmutableArray<Attachment> files) =>
+        [.. files.Where(f => !f.IsImage).Select(f => new AttachmentView(f.Name, _settings.Link(f.SitePath), FileKinds.NameOf(f.Name), FileKinds.SizeOf(f.Size)))];
 
     /// <summary>The breadcrumb trail to a section: 首页, then each section from the top down.</summary>
     public ImmutableArray<LinkView> BreadcrumbsTo(Section section)

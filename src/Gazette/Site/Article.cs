@@ -43,6 +43,9 @@ internal sealed record Article(
     /// <summary>Whether the file says <c>draft: true</c>; such an article is read only by a preview.</summary>
     public bool IsDraft { get; init; }
 
+    /// <summary>Whether the body may link a published file outside the article's own folder (<c>files/</c>, <c>../</c>), whose changes its page then shows.</summary>
+    public bool ReachesOut { get; init; }
+
     /// <summary>When the article stops being current (<c>expires</c>): after it, it leaves lists and feeds and its page says so.</summary>
     public PublicationDate? Expires { get; init; }
 }

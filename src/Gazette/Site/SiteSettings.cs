@@ -24,6 +24,12 @@ internal sealed record SiteSettings(
     /// <summary>Where import puts a page with no breadcrumb that no folder under <c>seeds/</c> places; null for none.</summary>
     public Section? DefaultSection { get; init; }
 
+    /// <summary>The header menu as <c>menu:</c> lists it; null for the default (the columns, then the pages with <c>menu</c>).</summary>
+    public System.Collections.Immutable.ImmutableArray<MenuEntry>? Menu { get; init; }
+
+    /// <summary>The home page's column blocks as <c>home:</c> lists them; null for the default (each top column).</summary>
+    public System.Collections.Immutable.ImmutableArray<HomeBlock>? Home { get; init; }
+
     /// <summary>The page size used when the settings give none.</summary>
     public const int DefaultPageSize = 20;
 

@@ -11,7 +11,7 @@ namespace Gazette.Site;
 /// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
 internal static partial class SiteSettingsLoader
 {
-    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "default_section", "footer"];
+    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "default_section", "footer", "menu", "home"];
     private static readonly string[] OldAddressPlaceholders = ["{old_path}", "{section}", "{yyyyMM}", "{yyyy}", "{MM}", "{dd}", "{old_id}", "{id}"];
     private static readonly string[] FooterKeys = [.. SiteFooter.Fields.Select(f => f.Key)];
 
@@ -47,13 +47,15 @@ internal static partial class SiteSettingsLoader
         var tree = new SectionTree(sections);
         var defaultSection = SectionSettings.ReadDefault(reader, entries, tree);
         var footer = entries.TryGetValue("footer", out var footerNode) ? ReadFooter(reader, footerNode) : new SiteFooter();
+        var menu = NavigationSettings.ReadMenu(reader, entries, tree);
+        var home = NavigationSettings.ReadHome(reader, entries, tree);
 
         if (errors.Count > 0)
         {
             throw new GazetteException(errors);
         }
 
-        return new SiteSettings(title!, baseUrl!, basePath, pageSize, tree, footer, feedSize, oldAddresses, precompress) { DefaultSection = defaultSection };
+        return new SiteSettings(title!, baseUrl!, basePath, pageSize, tree, footer, feedSize, oldAddresses, precompress) { DefaultSection = defaultSection, Menu = menu, Home = home };
     }
 
     /// <summary>Loads the settings file from disk.</summary>

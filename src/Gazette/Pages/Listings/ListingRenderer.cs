@@ -37,7 +37,9 @@ internal static class ListingRenderer
             request.Description,
             [.. slice.Select(views.ListItem)],
             paginator.ViewOf(number, settings.Link),
-            number == 1 ? request.Groups : []);
+            number == 1 ? request.Groups : [],
+            number == 1 ? request.Blocks : [],
+            number == 1 && !request.Blocks.IsEmpty ? request.ListHeading : null);
         var file = context.Renderer.RenderOrReuse(paginator.FileOf(number), new PageDependencies(page, listing), () =>
             context.Renderer.Theme.RenderPage(page.Kind, new PageModel(views.Site, page, null, listing)));
 

@@ -31,6 +31,12 @@ internal sealed record ListingRequest
     /// <summary>Links with counts shown above the list.</summary>
     public ImmutableArray<CountLinkView> Groups { get; init; } = [];
 
+    /// <summary>Column blocks shown above the list on the first page: the home page's columns, a parent column's sub-columns.</summary>
+    public ImmutableArray<ColumnBlockView> Blocks { get; init; } = [];
+
+    /// <summary>The heading of the list when blocks come before it.</summary>
+    public string? ListHeading { get; init; }
+
     /// <summary>The feed that follows this listing; the site's when not given.</summary>
     public string? FeedLink { get; init; }
 }

@@ -18,6 +18,7 @@ namespace Gazette.Theme.Views;
 /// <param name="StructuredData">A <c>&lt;script type="application/ld+json"&gt;</c> describing the article as a schema.org NewsArticle.</param>
 /// <param name="PreviewNote">In the preview only, why the page is not public yet: 草稿, or 定时发布 and its date; null otherwise.</param>
 /// <param name="ExpiryNote">Once the article's <c>expires</c> has passed, the banner saying so; null before.</param>
+/// <param name="Attachments">The files of its own folder that are not images, as the 附件 list shows them.</param>
 internal sealed record ArticleView(
     string Title,
     string Date,
@@ -32,4 +33,9 @@ internal sealed record ArticleView(
     ImmutableArray<ListItemView> Related,
     TrustedHtml StructuredData,
     string? PreviewNote = null,
-    string? ExpiryNote = null);
+    string? ExpiryNote = null,
+    ImmutableArray<AttachmentView> Attachments = default)
+{
+    /// <summary>The files of its own folder that are not images; empty when none.</summary>
+    public ImmutableArray<AttachmentView> Attachments { get; init; } = Attachments.IsDefault ? [] : Attachments;
+}

@@ -7,8 +7,10 @@ namespace Gazette.Theme.Views;
 /// <param name="Archive">The archive's years, newest first.</param>
 /// <param name="Tags">The tags, most used first.</param>
 /// <param name="TotalArticles">How many articles the site publishes.</param>
+/// <param name="Pages">The pages (单页), by weight.</param>
 internal sealed record SiteMapView(
     ImmutableArray<SiteMapEntryView> Sections,
     ImmutableArray<CountLinkView> Archive,
     ImmutableArray<CountLinkView> Tags,
-    int TotalArticles);
+    int TotalArticles,
+    ImmutableArray<LinkView> Pages);

@@ -10,7 +10,7 @@ namespace Gazette.Theme.Views;
 /// <param name="HomeLink">The home page's address.</param>
 /// <param name="CssLink">The stylesheet's address.</param>
 /// <param name="Footer">The footer facts from <c>_site.yml</c>.</param>
-/// <param name="Navigation">The top-level sections that have articles, in display order.</param>
+/// <param name="Menu">The header menu: columns (with their sub-columns), pages and links elsewhere, in order.</param>
 /// <param name="SiteMapLink">The 网站地图 page.</param>
 /// <param name="ArchiveLink">The archive by year and month.</param>
 /// <param name="TagsLink">The list of tags, or null when no article has tags.</param>
@@ -23,7 +23,7 @@ internal sealed record SiteView(
     string HomeLink,
     string CssLink,
     SiteFooter Footer,
-    ImmutableArray<LinkView> Navigation,
+    ImmutableArray<MenuItemView> Menu,
     string SiteMapLink,
     string ArchiveLink,
     string? TagsLink,

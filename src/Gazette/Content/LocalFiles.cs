@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Gazette.Media;
+using Gazette.Images;
 using Gazette.Site;
 
 namespace Gazette.Content;

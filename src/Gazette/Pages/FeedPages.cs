@@ -31,8 +31,8 @@ internal sealed class FeedPages : IPageProducer
             i =>
             {
                 var (folder, title, description, newest) = feeds[i / 2];
-                // A feed shows its titles and these articles, each wholly decided by its file and the settings.
-                var fingerprint = new { Folder = folder, Title = title, Description = description, Articles = newest.Select(a => new { a.SourceFile, a.ContentHash }) };
+                // A feed shows its titles and these articles, each wholly decided by its file, the files it shows and the settings.
+                var fingerprint = new { Folder = folder, Title = title, Description = description, Articles = newest.Select(a => new { a.SourceFile, a.ContentHash, Files = context.Renderer.Files.HashOfFilesShownBy(a.SourceFile, a.ReachesOut) }) };
                 return i % 2 == 0
                     ? context.Renderer.WriteOrReuse(SiteLayout.AtomFeed(folder), fingerprint, () => Atom(context, folder, title, newest))
                     : context.Renderer.WriteOrReuse(SiteLayout.RssFeed(folder), fingerprint, () => Rss(settings, folder, title, description, newest));

@@ -46,7 +46,7 @@ public sealed class DiscoverabilityTests : IClassFixture<DiscoverabilityTests.Bu
         }
     }
 
-    private static List<string> Titles(string html, string selector = ".listing .article-list li a") =>
+    private static List<string> Titles(string html, string selector = ".listing > .article-list li a") =>
         new HtmlParser().ParseDocument(html).QuerySelectorAll(selector).Select(a => a.TextContent).ToList();
 
     private static IEnumerable<int> NewestFirst(IEnumerable<int> articles) =>

@@ -16,7 +16,7 @@ public sealed class SiteBuilderTests
         ("input/gov/g1.md", TestSite.Article("公开一", "2021-02-15T10:00:00+08:00", "[政务公开]", extra: "slug: g1\n")));
 
     private static List<string> ListedTitles(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelectorAll(".article-list li a").Select(a => a.TextContent).ToList();
+        new HtmlParser().ParseDocument(html).QuerySelectorAll(".listing > .article-list li a").Select(a => a.TextContent).ToList();
 
     [Fact]
     public async Task Lists_newest_first_with_a_stable_tie_break_and_paginates()
@@ -44,7 +44,7 @@ public sealed class SiteBuilderTests
 
         await site.BuildAsync();
 
-        var items = new HtmlParser().ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll(".article-list li");
+        var items = new HtmlParser().ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll(".listing > .article-list li");
         Assert.Equal(["2021-03-01", "2021-02-15"], items.Select(li => li.QuerySelector("time")!.TextContent));
     }
 

@@ -11,7 +11,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
     private const string BureauArticle = BrowserFixture.BureauOrigin + "/zxzx/xwdt/202101/e0b2ebfcac031705.html";
 
-    private static readonly string[] PagePaths = ["/", "/zxzx/xwdt/", "/" + Article, "/" + ThemeSites.WithdrawnArticle, "/404.html", "/sitemap.html", BureauArticle];
+    private static readonly string[] PagePaths = ["/", "/zxzx/", "/zxzx/xwdt/", "/" + Article, "/" + ThemeSites.WithdrawnArticle, "/" + ThemeSites.ArticleWithAttachments, "/" + ThemeSites.Page, "/404.html", "/sitemap.html", BureauArticle];
 
     public static TheoryData<string> Pages() => [.. PagePaths];
 
@@ -44,11 +44,15 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task Axe_finds_no_accessibility_violation(string path)
     {
         RequireBrowser();
-        var page = await Visit(path);
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await Visit(path, width);
 
-        var violations = await AxeViolations(page);
+            var violations = await AxeViolations(page);
 
-        Assert.True(violations.Count == 0, path + ":\n" + string.Join('\n', violations));
+            Assert.True(violations.Count == 0, $"{path} at {width}px:\n" + string.Join('\n', violations));
+            await page.Context.CloseAsync();
+        }
     }
 
     [SkippableFact]
@@ -131,7 +135,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     {
         RequireBrowser();
         var page = await Visit("/" + Article);
-        var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+        // A closed disclosure's links (the menu's sub-columns) are not shown, so not reached until it is opened.
+        var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].filter(a => a.checkVisibility()).map(a => a.href)");
 
         var reached = new List<string>();
         for (var i = 0; i < links.Length + 10 && reached.Count < links.Length; i++)
@@ -145,6 +150,49 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         }
 
         Assert.Equal(links, reached);
+    }
+
+    [SkippableTheory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task The_keyboard_opens_a_column_in_the_menu_and_reaches_its_sub_columns_without_javascript(int width)
+    {
+        RequireBrowser();
+        var page = await Visit("/" + Article, width, javaScript: false);
+        Assert.False(await page.IsVisibleAsync(".submenu a[href='/zxzx/xwdt/']"));
+
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("() => document.activeElement.tagName") != "SUMMARY"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal("资讯中心", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.True(await page.EvaluateAsync<bool>("() => getComputedStyle(document.activeElement).outlineStyle !== 'none'"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.EndsWith("/zxzx/xwdt/", await page.EvaluateAsync<string>("() => document.activeElement.href"), StringComparison.Ordinal);
+        Assert.True(await page.IsVisibleAsync(".submenu a[href='/zxzx/xwdt/']"));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the open menu is {overflow}px wider than a {width}px screen");
+        Directory.CreateDirectory(ExternalTools.Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ExternalTools.Screenshots, $"menu-open-{width}.png") });
+    }
+
+    [SkippableTheory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Axe_finds_no_violation_with_the_menu_open(int width)
+    {
+        RequireBrowser();
+        var page = await Visit("/", width);
+        await page.ClickAsync(".site-nav summary");
+        Assert.True(await page.IsVisibleAsync(".submenu a[href='/zxzx/xwdt/']"));
+
+        var violations = await AxeViolations(page);
+
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
 
     [SkippableFact]

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Gazette.Media;
+namespace Gazette.Images;
 
 /// <summary>
 /// The pixel size of a PNG, GIF, JPEG or WebP image, read from the first bytes of its file, so that a page can give

@@ -78,7 +78,7 @@ internal static class BuildCommand
 
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"build: nothing changed since the last build; {result.Articles} articles, {result.Excluded.Length} left out; 0 pages rendered, {result.Pages} reused; 0 files written, 0 removed, {result.Files} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
+                        $"build: nothing changed since the last build; {result.Articles} articles, {result.Excluded.Length} left out; 0 pages rendered, {result.Pages} reused; 0 files written, 0 removed, {result.Files} unchanged, in {paths.Output} (web server settings in {paths.Deploy}); {result.Elapsed.TotalSeconds:0.00} s"));
                     return 0;
                 }
 
@@ -111,7 +111,7 @@ internal static class BuildCommand
 
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"build: {result.Articles} articles, {result.Excluded.Length} left out; {result.Pages - result.Reused} pages rendered, {result.Reused} reused; {result.Changed} files written, {result.Removed} removed, {result.Files - result.Changed} unchanged, in {paths.Output}; {result.Elapsed.TotalSeconds:0.00} s"));
+                    $"build: {result.Articles} articles, {result.Excluded.Length} left out; {result.Pages - result.Reused} pages rendered, {result.Reused} reused; {result.Changed} files written, {result.Removed} removed, {result.Files - result.Changed} unchanged, in {paths.Output} (web server settings in {paths.Deploy}); {result.Elapsed.TotalSeconds:0.00} s"));
                 return 0;
             });
         });

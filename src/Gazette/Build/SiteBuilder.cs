@@ -15,8 +15,8 @@ namespace Gazette.Build;
 
 /// <summary>
 /// Builds a site in named phases: scan the inputs (and stop when nothing changed), load settings, articles and theme,
-/// index them, plan what to render, render it, check every address and link, write the lot with the one writer, and
-/// remember what the next build may reuse. Nothing reaches <c>output/</c> unless every phase before writing succeeded.
+/// index them, plan what to render, render it, check every address and link, write the lot with the one writer (and the
+/// web server's configuration to <c>deploy/</c>), and remember what the next build may reuse. Nothing reaches <c>output/</c> unless every phase before writing succeeded.
 /// A builder runs one build at a time; kept for the next build, it also keeps the last good build's articles in memory.
 /// </summary>
 public sealed class SiteBuilder(TimeProvider timeProvider)
@@ -65,7 +65,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         writer.CheckOwnership(manifest, deployed, AdoptOutput);
         var now = timeProvider.GetUtcNow();
         var lastStamp = BuildStamp.Load(paths);
-        if (lastStamp is { } stamp && stamp.Fingerprint == fingerprint && stamp.IsCurrentAt(now) && manifest is not null && manifest.IsDeployedIn(deployed))
+        if (lastStamp is { } stamp && stamp.Fingerprint == fingerprint && stamp.IsCurrentAt(now) && manifest is not null && manifest.IsDeployedIn(deployed) && DeployFolder.IsComplete(paths))
         {
             timer.Lap("scan");
             return new BuildResult(stamp.Articles, stamp.Pages, stamp.Files, stamp.Pages, 0, 0, stamp.Excluded, [], timer.Elapsed, timer.Laps, UpToDate: true)
@@ -88,9 +88,11 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         _lastGood = null;
         var settings = kept?.Settings ?? await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
+        var assetsTask = Task.Run(() => ThemeAssets.Load(paths, cancellationToken), cancellationToken);
         var lastArticles = kept?.Articles ?? ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
         var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
         using var theme = await themeTask;
+        var assets = await assetsTask;
         theme.RequireLayouts(paths, NeededLayouts(settings, content));
         var contentFiles = ContentFiles.Of(inputs);
         var local = LocalFiles.Of(contentFiles, content.Articles, content.Pages);
@@ -101,7 +103,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         progress?.Report(new BuildProgress("indexing", 0));
         var related = await RelatedArticleIndex.LoadOrBuildAsync(paths, content.Articles, SiteIndex.RelatedCount, cancellationToken);
         var index = new SiteIndex(settings, content, related, cancellationToken);
-        var context = PageContext.Create(paths, settings, content, index, theme, _markdown, reuse, progress, local);
+        var context = PageContext.Create(paths, settings, content, index, theme, assets, _markdown, reuse, progress, local);
         content = content with
         {
             Warnings = [.. content.Warnings.Concat(contentFiles.UnplacedWarnings()).Concat(context.Views.MenuWarnings)
@@ -138,6 +140,8 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             throw BrokenLinkReport.For(paths, settings, content, _markdown, local, broken);
         }
 
+        var deploy = DeployFolder.For(settings, content.Articles);
+
         timer.Lap("check");
 
         // Write.
@@ -150,6 +154,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             _ownOutput = (writer.Output, released, writer.KeptSpare ? deployed : null);
         }
 
+        await deploy.WriteAsync(paths, CancellationToken.None);
         var pageCount = files.Count(f => f.SitePath.EndsWith(".html", StringComparison.Ordinal));
         timer.Lap("write");
 
@@ -198,7 +203,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             .ToList();
         return outside.Count == 0
             ? []
-            : [string.Create(CultureInfo.InvariantCulture, $"{outside.Count} old addresses lie outside base_path {settings.BasePath} (such as {outside[0]}): no page can be written there, so only redirects.map sends them on; include it in the web server (README, \"Old addresses\")")];
+            : [string.Create(CultureInfo.InvariantCulture, $"{outside.Count} old addresses lie outside base_path {settings.BasePath} (such as {outside[0]}): no page can be written there, so only the web server sends them on: include deploy/nginx-http.conf and deploy/nginx.conf in nginx (README, \"Deploying\")")];
     }
 
     /// <summary>

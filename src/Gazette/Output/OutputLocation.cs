@@ -57,6 +57,13 @@ public static class OutputLocation
             }
         }
 
+        var deploy = Resolved(paths.Deploy);
+        if (RealPath.IsSameOrInside(deploy, output) || RealPath.IsSameOrInside(output, deploy))
+        {
+            var where = deploy == output ? "is" : RealPath.IsSameOrInside(deploy, output) ? "holds" : "lies inside";
+            throw Refusal(shown, $"it {where} {paths.Relative(paths.Deploy)}/, where the build writes the web server's configuration, which must never be served");
+        }
+
         if (File.Exists(output))
         {
             throw Refusal(shown, "it is a file, not a folder");

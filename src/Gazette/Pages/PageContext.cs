@@ -15,13 +15,14 @@ namespace Gazette.Pages;
 /// <param name="Index">The articles by section, tag, month and feed, and their related articles.</param>
 /// <param name="Views">The small views every page is made of.</param>
 /// <param name="Renderer">Renders or reuses each page.</param>
-internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, ContentSet Content, SiteIndex Index, SiteViews Views, PageRenderer Renderer)
+/// <param name="Assets">The theme's assets, named as the site publishes them.</param>
+internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, ContentSet Content, SiteIndex Index, SiteViews Views, PageRenderer Renderer, ThemeAssets Assets)
 {
     /// <summary>The context of one build, its views and renderer made from the index.</summary>
-    public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress, LocalFiles? files = null)
+    public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, ThemeAssets assets, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress, LocalFiles? files = null)
     {
-        var views = new SiteViews(settings, index, content.Pages, AssetFiles.StylesheetPath);
-        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, settings.BasePath, index.InFeeds, reuse, progress, files));
+        var views = new SiteViews(settings, index, content.Pages, assets.SitePathOf(ThemeAssets.Stylesheet));
+        return new PageContext(paths, settings, content, index, views, new PageRenderer(theme, markdown, views.Site, settings.BasePath, index.InFeeds, reuse, progress, files), assets);
     }
 
     /// <summary>The same build rendering every page afresh, still fingerprinting each for the next build.</summary>

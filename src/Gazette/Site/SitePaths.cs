@@ -21,6 +21,12 @@ public sealed record SitePaths(string Root, string Output)
     public string Cache { get; init; } = Path.Combine(Root, ".gazette");
 
     /// <summary>
+    /// What the web server needs beside the site and must never serve: the nginx configuration and the redirect map,
+    /// <c>deploy/</c>, beside <c>output/</c> and never inside it.
+    /// </summary>
+    public string Deploy { get; init; } = Path.Combine(Root, "deploy");
+
+    /// <summary>
     /// The same site as <c>gazette serve</c> builds it: into <c>.gazette/preview/site/</c>, never <c>output/</c>, with
     /// its own caches in <c>.gazette/preview/cache/</c>, since it shows drafts a published build leaves out.
     /// </summary>
@@ -28,6 +34,7 @@ public sealed record SitePaths(string Root, string Output)
     {
         Output = Path.Combine(Root, ".gazette", "preview", "site"),
         Cache = Path.Combine(Root, ".gazette", "preview", "cache"),
+        Deploy = Path.Combine(Root, ".gazette", "preview", "deploy"),
     };
 
     /// <summary>The site settings file.</summary>

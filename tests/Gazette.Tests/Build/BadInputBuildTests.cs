@@ -43,7 +43,7 @@ public sealed class BadInputBuildTests
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.ToString());
-        Assert.False(site.OutputExists("redirects.map"));
+        Assert.False(site.DeployExists("redirects.map"));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class BadInputBuildTests
         await site.BuildAsync();
 
         Assert.True(site.OutputExists("old/旧闻.html"));
-        Assert.Contains("/old/旧闻.html /zxzx/xwdt/202101/a.html;", site.ReadOutput("redirects.map"), StringComparison.Ordinal);
+        Assert.Contains("/old/旧闻.html /zxzx/xwdt/202101/a.html;", site.ReadDeploy("redirects.map"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -247,7 +247,7 @@ public sealed class DiscoverabilityTests : IClassFixture<DiscoverabilityTests.Bu
         var ruled = string.Create(CultureInfo.InvariantCulture, $"szrsj/xwdt/{GeneratedSite.Year(30)}{GeneratedSite.Month(30):00}/{30:x32}.shtml");
         Assert.Contains("0; url=" + basePath + GeneratedSite.SitePath(30), site.ReadOutput(ruled), StringComparison.Ordinal);
         Assert.True(site.OutputExists(string.Create(CultureInfo.InvariantCulture, $"{GeneratedSite.SectionPath(20)}/{GeneratedSite.Year(20)}{GeneratedSite.Month(20):00}/{oldId}.shtml")), "articles in a section without old_path keep their slug path");
-        var map = site.ReadOutput("redirects.map");
+        var map = site.ReadDeploy("redirects.map");
         Assert.Contains($"{basePath}{ruled} {basePath}{GeneratedSite.SitePath(30)};\n", map, StringComparison.Ordinal);
         Assert.Contains($"{basePath}old/notice/ {newLink};\n", map, StringComparison.Ordinal);
     }

@@ -151,7 +151,8 @@ public sealed class SiteBuilderTests
         Assert.Contains(urls, u => u.Element(ns + "loc")?.Value == "https://example.gov.cn/zxzx/xwdt/202103/n2.html" && u.Element(ns + "lastmod")?.Value == "2021-03-01");
         Assert.Contains("Sitemap: https://example.gov.cn/sitemap.xml", site.ReadOutput("robots.txt"), StringComparison.Ordinal);
         Assert.True(site.OutputExists("404.html"));
-        Assert.True(site.OutputExists("assets/gazette.css"));
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(site.ReadOutput("index.html"), "href=\"/(assets/gazette\\.[0-9a-f]{10}\\.css)\"").Groups[1].Value;
+        Assert.True(site.OutputExists(stylesheet), "the home page links the stylesheet under its content-hashed name");
     }
 
     [Fact]

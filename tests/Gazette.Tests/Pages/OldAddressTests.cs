@@ -12,7 +12,7 @@ public sealed class OldAddressTests
 {
     private static readonly string Settings = TestSite.Settings.Replace("page_size: 2", "page_size: 2\nbase_path: /news/", StringComparison.Ordinal);
 
-    private static string Map(TestSite site) => site.ReadOutput("redirects.map");
+    private static string Map(TestSite site) => site.ReadDeploy("redirects.map");
 
     [Fact]
     public async Task An_alias_in_full_outside_base_path_goes_only_into_the_map_and_the_build_says_so()

@@ -38,7 +38,9 @@ public sealed class PreviewServerTests
         Assert.Contains("就业新闻", html, StringComparison.Ordinal);
         Assert.Contains($"<script src=\"{PreviewPage.ScriptPath}\"", html, StringComparison.Ordinal);
 
-        using var css = await client.GetAsync(new Uri("/news/assets/gazette.css", UriKind.Relative));
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/news/assets/gazette\\.[0-9a-f]{10}\\.css)\"").Groups[1].Value;
+        using var css = await client.GetAsync(new Uri(stylesheet, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType?.ToString());
         using var sitemap = await client.GetAsync(new Uri("/news/sitemap.xml", UriKind.Relative));
         Assert.Equal("application/xml; charset=utf-8", sitemap.Content.Headers.ContentType?.ToString());

@@ -95,6 +95,11 @@ internal sealed class TestSite : IDisposable
 
     public bool OutputExists(string sitePath) => File.Exists(Path.Combine(Paths.Output, sitePath));
 
+    /// <summary>A file the build wrote to <c>deploy/</c>, for the web server.</summary>
+    public string ReadDeploy(string name) => File.ReadAllText(Path.Combine(Paths.Deploy, name));
+
+    public bool DeployExists(string name) => File.Exists(Path.Combine(Paths.Deploy, name));
+
     /// <summary>Every output file and its bytes, keyed by site path.</summary>
     public SortedDictionary<string, byte[]> Snapshot(string? folder = null)
     {

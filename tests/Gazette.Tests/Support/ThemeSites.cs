@@ -21,10 +21,14 @@ internal static class ThemeSites
         return site;
     }
 
-    /// <summary>The generated test site, with one withdrawn public-information article added, built.</summary>
-    public static async Task<TestSite> Generated()
+    /// <summary>
+    /// The generated test site, with one withdrawn public-information article, a page and an article with attachments
+    /// added, built; under <paramref name="basePath"/>, with <paramref name="settings"/> added to its <c>_site.yml</c>.
+    /// </summary>
+    public static async Task<TestSite> Generated(string basePath = "/", string settings = "")
     {
-        var site = GeneratedSite.Create();
+        var site = GeneratedSite.Create(basePath);
+        site.Write("input/_site.yml", GeneratedSite.Settings(basePath) + settings);
         site.Write("input/generated/repealed.md", TestSite.Article(
             "关于调整失业保险金标准的通知",
             "2019-05-06T10:00:00+08:00",

@@ -173,6 +173,7 @@ public sealed class SiteBuilderTests
         using var site = NewsSite();
         await site.BuildAsync();
         var deployed = site.Snapshot();
+        var serverSettings = site.Snapshot(site.Paths.Deploy);
         site.Write("input/news/n1.md", "---\ntitle: 一月新闻\ndate: 2021-01-08\nsection: [资讯中心, 新闻动态]\n  source: 缩进错了: 这里\n---\n");
 
         var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
@@ -181,7 +182,8 @@ public sealed class SiteBuilderTests
         Assert.Equal("input/news/n1.md", error.File);
         Assert.Equal(5, error.Line);
         Assert.Equal(deployed, site.Snapshot());
-        Assert.Equal([".gazette", "input", "output", "theme"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order());
+        Assert.Equal(serverSettings, site.Snapshot(site.Paths.Deploy));
+        Assert.Equal([".gazette", "deploy", "input", "output", "theme"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order());
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class CommandLineTests
     public async Task Build_writes_where_output_points()
     {
         using var site = TestSite.Bureau();
-        var elsewhere = Path.Combine(site.Root, "deploy", "site");
+        var elsewhere = Path.Combine(site.Root, "www", "site");
 
         var (exitCode, _, _) = await GazetteCommand.RunAsync("build", "--root", site.Root, "--output", elsewhere);
 

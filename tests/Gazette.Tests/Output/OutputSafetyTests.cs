@@ -70,6 +70,33 @@ public sealed class OutputSafetyTests
         Assert.True(File.Exists(Path.Combine(site.Root, ".git", "HEAD")));
     }
 
+    [Theory]
+    [InlineData("{root}/deploy", "is deploy/")]
+    [InlineData("{root}/deploy/site", "lies inside deploy/")]
+    public async Task An_output_folder_at_or_inside_deploy_is_refused_so_the_server_configuration_is_never_served(string output, string why)
+    {
+        using var site = GeneratedSite.Create();
+
+        var error = await Assert.ThrowsAsync<GazetteException>(() => BuildInto(site, output.Replace("{root}", site.Root, StringComparison.Ordinal)));
+
+        Assert.Contains($"refusing to build into this folder: it {why}, where the build writes the web server's configuration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_server_configuration_goes_to_deploy_beside_the_output_and_never_into_it()
+    {
+        using var site = GeneratedSite.Create();
+        using var elsewhere = TestSite.Create();
+        var output = Path.Combine(elsewhere.Root, "www");
+
+        await BuildInto(site, output);
+
+        Assert.True(File.Exists(Path.Combine(site.Root, "deploy", "nginx.conf")));
+        Assert.True(File.Exists(Path.Combine(site.Root, "deploy", "redirects.map")));
+        Assert.Empty(Directory.EnumerateFiles(output, "*.conf", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(output, "*.map", SearchOption.AllDirectories));
+    }
+
     [Fact]
     public async Task A_first_build_into_a_folder_of_someone_elses_files_is_refused_unless_adopted_and_then_keeps_them()
     {

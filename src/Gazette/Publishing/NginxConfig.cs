@@ -83,6 +83,9 @@ internal static class NginxConfig
         text.Append(CultureInfo.InvariantCulture, $"if ({MovedVariable}) {{\n    return 301 {MovedVariable};\n}}\n\n");
         text.Append(CultureInfo.InvariantCulture, $"location {NginxSyntax.Quote(basePath)} {{\n");
         text.Append("    charset utf-8;\n");
+
+        // A folder asked for without its slash is sent to it by a relative address, right behind a TLS proxy too.
+        text.Append("    absolute_redirect off;\n");
         text.Append(CultureInfo.InvariantCulture, $"    charset_types {TextTypes};\n");
         text.Append("    gzip on;\n");
         text.Append(CultureInfo.InvariantCulture, $"    gzip_types {TextTypes};\n");

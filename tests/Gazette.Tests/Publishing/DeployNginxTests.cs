@@ -141,6 +141,19 @@ public sealed class DeployNginxTests(DeployNginxTests.DeployedSite deployed) : I
         Assert.Equal(HttpStatusCode.OK, article.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/news/zxzx", "/news/zxzx/")]
+    [InlineData("/news/gywm", "/news/gywm/")]
+    public async Task A_folder_asked_for_without_its_slash_is_sent_to_it(string asked, string folder)
+    {
+        using var client = deployed.Client();
+
+        using var response = await client.GetAsync(new Uri(asked, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(folder, response.Headers.Location?.OriginalString);
+    }
+
     private static byte[] Decompress(string encoding, byte[] bytes)
     {
         using var input = new MemoryStream(bytes);

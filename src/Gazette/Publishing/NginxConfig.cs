@@ -95,6 +95,8 @@ internal static class NginxConfig
         text.Append(CultureInfo.InvariantCulture, $"    add_header Cache-Control \"{ShortCache}\";\n\n");
         text.Append("    # Nothing whose name starts with a dot is served.\n");
         text.Append("    location ~ \"/\\.\" {\n        return 404;\n    }\n\n");
+        text.Append("    # A folder is its index.html or nothing: a folder of articles has no page of its own, and answers 404, not 403.\n");
+        text.Append("    location ~ \"/$\" {\n        try_files ${uri}index.html =404;\n    }\n\n");
         text.Append("    # A stylesheet or script named by its content changes its name when it changes: browsers may keep it.\n");
         text.Append(CultureInfo.InvariantCulture, $"    location ~ {NginxSyntax.Quote(assets)} {{\n        add_header Cache-Control \"{LongCache}\";\n    }}\n");
         return text.Append("}\n").ToString();

@@ -123,6 +123,21 @@ public sealed class DeployNginxTests(DeployNginxTests.DeployedSite deployed) : I
         Assert.Equal(deployed.Site.ReadOutput("404.html"), await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_folder_of_articles_with_no_page_of_its_own_answers_404_not_403()
+    {
+        using var client = deployed.Client();
+        var month = GeneratedSite.SitePath(0)[..(GeneratedSite.SitePath(0).LastIndexOf('/') + 1)];
+        Assert.True(Directory.Exists(Path.Combine(deployed.Site.Paths.Output, month)));
+
+        using var withSlash = await client.GetAsync(new Uri(Base + month, UriKind.Relative));
+        using var withoutSlash = await client.GetAsync(new Uri(Base + month.TrimEnd('/'), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, withSlash.StatusCode);
+        Assert.Equal(deployed.Site.ReadOutput("404.html"), await withSlash.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
+    }
+
     [Theory]
     [InlineData("/news/old/inside.html")]
     [InlineData("/news/art/2019/legacy.html")]

@@ -14,7 +14,7 @@ public sealed class LayerTests
         ["Gazette.Diagnostics", "Gazette.Collections", "Gazette.Text", "Gazette.Concurrency", "Gazette.FileSystem", "Gazette.Yaml", "Gazette.Images"],
         ["Gazette.Site"],
         ["Gazette.Incremental"],
-        ["Gazette.Content", "Gazette.Related", "Gazette.Import"],
+        ["Gazette.Content", "Gazette.Related", "Gazette.Search", "Gazette.Import"],
         ["Gazette.Theme"],
         ["Gazette.Pages"],
         ["Gazette.Publishing"],

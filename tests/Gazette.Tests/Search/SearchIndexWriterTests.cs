@@ -1,0 +1,164 @@
+using System.Text;
+using Gazette.Search;
+
+namespace Gazette.Tests.Search;
+
+/// <summary>
+/// The index answers a query with exactly the documents that contain it — grep's answer over the normalised text —
+/// reading only the files of the query's keys.
+/// </summary>
+public sealed class SearchIndexWriterTests
+{
+    // A small alphabet, so that pairs recur by chance and a match must rest on places, not on pairs alone.
+    private const string Alphabet = "养老保险待遇失业金人社局通知技能等级认定年月日的和";
+
+    private static (SearchIndexReader Reader, SearchIndex Index) Index(IReadOnlyList<SearchDocument> documents)
+    {
+        var index = SearchIndexWriter.Write(documents, [("资讯中心", "/zxzx/"), ("通知公告", "/tzgg/")]);
+        return (new SearchIndexReader(index.Files.ToDictionary(f => f.SitePath, f => f.Content), index.Manifest), index);
+    }
+
+    private static SearchDocument Document(int i, string title, string body) =>
+        new(title, $"/a/{i}.html", "2021-01-08", 2021, i % 2, body);
+
+    private static List<SearchDocument> RandomDocuments(int count, int seed)
+    {
+        var random = new Random(seed);
+        string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => random.Next(12) == 0 ? ' ' : Alphabet[random.Next(Alphabet.Length)])]);
+        return [.. Enumerable.Range(0, count).Select(i => Document(i, Text(random.Next(4, 16)), Text(random.Next(0, 300))))];
+    }
+
+    private static HashSet<int> Grep(IReadOnlyList<SearchDocument> documents, params string[] terms) =>
+        [.. documents.Select((d, i) => (d, i)).Where(x => terms.All(t =>
+            SearchText.Normalise(x.d.Title).Contains(SearchText.Normalise(t), StringComparison.Ordinal)
+            || (t.Length > 1 && SearchText.Normalise(x.d.Body).Contains(SearchText.Normalise(t), StringComparison.Ordinal)))).Select(x => x.i)];
+
+    [Fact]
+    public void Every_substring_finds_exactly_the_documents_that_contain_it()
+    {
+        var documents = RandomDocuments(400, seed: 7);
+        var (reader, _) = Index(documents);
+        var random = new Random(11);
+        for (var q = 0; q < 300; q++)
+        {
+            var source = documents[random.Next(documents.Count)];
+            var text = random.Next(3) == 0 ? source.Title : source.Body;
+            var length = random.Next(2, 7);
+            if (text.Length < length)
+            {
+                continue;
+            }
+
+            var term = text.Substring(random.Next(text.Length - length + 1), length).Trim();
+            if (term.Length < 2 || term.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Assert.True(Grep(documents, term).SetEquals(reader.Query(term).Keys), $"'{term}'");
+        }
+    }
+
+    [Fact]
+    public void Strings_found_nowhere_find_nothing_even_when_their_pairs_occur_apart()
+    {
+        var documents = new[] { Document(0, "关于养老金的通知", "养老 保险"), Document(1, "保险", "老保姆") };
+        var (reader, _) = Index(documents);
+
+        Assert.Empty(reader.Query("养老保险"));
+        Assert.Empty(reader.Query("社保卡"));
+        Assert.Equal([1], reader.Query("老保").Keys);
+        Assert.Empty(reader.Query("养老 社保卡"));
+    }
+
+    [Fact]
+    public void Every_term_of_a_query_must_be_present_and_title_matches_are_counted()
+    {
+        var documents = RandomDocuments(300, seed: 3);
+        var (reader, _) = Index(documents);
+
+        var result = reader.Query("养老 认定");
+
+        Assert.True(Grep(documents, "养老", "认定").SetEquals(result.Keys));
+        foreach (var (document, inTitle) in result)
+        {
+            var expected = new[] { "养老", "认定" }.Count(t => documents[document].Title.Contains(t, StringComparison.Ordinal));
+            Assert.Equal(expected, inTitle);
+        }
+    }
+
+    [Fact]
+    public void A_single_character_finds_the_titles_that_hold_it()
+    {
+        var documents = RandomDocuments(200, seed: 5);
+        var (reader, _) = Index(documents);
+
+        var expected = documents.Select((d, i) => (d, i)).Where(x => x.d.Title.Contains('险', StringComparison.Ordinal)).Select(x => x.i);
+
+        Assert.Equal(expected.Order(), reader.Query("险").Keys.Order());
+    }
+
+    [Fact]
+    public void Latin_words_numbers_and_document_numbers_match_case_and_width_aside()
+    {
+        var documents = new[]
+        {
+            Document(0, "关于印发《苏州市就业补贴办法》的通知", "苏人社发〔2021〕12号 PDF 下载"),
+            Document(1, "2020年工作总结", "ＰＤＦ格式，２０２１年"),
+        };
+        var (reader, _) = Index(documents);
+
+        Assert.Equal([0], reader.Query("苏人社发〔2021〕12号").Keys);
+        Assert.Equal([0, 1], reader.Query("2021").Keys.Order());
+        Assert.Equal([0, 1], reader.Query("pdf").Keys.Order());
+        Assert.Equal([1], reader.Query("2020").Keys);
+    }
+
+    [Fact]
+    public void Traditional_and_simplified_forms_of_a_query_find_the_same_documents()
+    {
+        var documents = new[] { Document(0, "養老保險待遇調整", "勞動關係"), Document(1, "养老保险待遇调整", "劳动关系") };
+        var (reader, _) = Index(documents);
+
+        Assert.Equal([0, 1], reader.Query("养老保险").Keys.Order());
+        Assert.Equal([0, 1], reader.Query("養老保險").Keys.Order());
+        Assert.Equal([0, 1], reader.Query("劳动關係").Keys.Order());
+    }
+
+    [Fact]
+    public void A_query_reads_the_manifest_the_directories_and_shards_of_its_pairs_only()
+    {
+        var documents = RandomDocuments(3000, seed: 9);
+        var (reader, index) = Index(documents);
+        var shards = index.Files.Count(f => f.SitePath.EndsWith(".bin", StringComparison.Ordinal));
+
+        reader.Query("养老保险");
+
+        Assert.True(shards >= 16, $"{shards} shards");
+        Assert.True(reader.Fetched.Count(f => f.EndsWith(".bin", StringComparison.Ordinal)) <= 2, string.Join(", ", reader.Fetched));
+        Assert.True(reader.Fetched.Count <= 4, string.Join(", ", reader.Fetched));
+    }
+
+    [Fact]
+    public void Every_file_is_named_by_its_content_and_the_same_documents_give_the_same_files()
+    {
+        var first = SearchIndexWriter.Write(RandomDocuments(500, seed: 1), [("资讯中心", "/zxzx/")]);
+        var second = SearchIndexWriter.Write(RandomDocuments(500, seed: 1), [("资讯中心", "/zxzx/")]);
+
+        Assert.Equal(first.Files.Select(f => f.SitePath), second.Files.Select(f => f.SitePath));
+        Assert.All(first.Files, f => Assert.StartsWith(
+            SearchIndex.Folder + System.IO.Hashing.XxHash3.HashToUInt64(f.Content).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..SearchIndexWriter.HashDigits],
+            f.SitePath,
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_document_is_found_by_its_number_in_its_chunk()
+    {
+        var documents = RandomDocuments(150, seed: 2);
+        var (reader, _) = Index(documents);
+
+        Assert.Equal((documents[131].Title, documents[131].Link, documents[131].Date), reader.Document(131));
+        Assert.Contains("\"years\":[[2021,0,150]]", Encoding.UTF8.GetString(Index(documents).Index.Files.Single(f => f.SitePath == Index(documents).Index.Manifest).Content), StringComparison.Ordinal);
+    }
+}

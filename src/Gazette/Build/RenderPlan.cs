@@ -2,13 +2,14 @@ using Gazette.Incremental;
 using Gazette.Pages;
 using Gazette.Pages.Listings;
 using Gazette.Publishing;
+using Gazette.Search;
 
 namespace Gazette.Build;
 
 /// <summary>
 /// What a build renders. <see cref="Everything"/>: every producer's pages (each kept from the last build when its
 /// fingerprint says nothing it shows changed), the sitemap over them, and compressed companions. <see cref="BodyEdit"/>:
-/// only some articles' pages and the feeds, every other file the last build wrote kept as it is — the commonest
+/// only some articles' pages, the feeds and the search index, every other file the last build wrote kept as it is — the commonest
 /// rebuild, a correction inside some articles' text, without fingerprinting every page of the site
 /// (<see cref="BodyEditDetector"/> decides when it applies).
 /// </summary>
@@ -18,7 +19,7 @@ internal sealed class RenderPlan
     public static readonly IReadOnlyList<IPageProducer> Producers =
     [
         new ArticlePages(), new ListingPages(), new ArchivePages(), new TagPages(),
-        new SinglePages(), new FeedPages(), new SiteMapPage(), new RedirectPages(), new NotFoundPage(), new AssetFiles(), new AttachmentFiles(),
+        new SinglePages(), new FeedPages(), new SiteMapPage(), new RedirectPages(), new NotFoundPage(), new AssetFiles(), new AttachmentFiles(), new SearchPage(),
     ];
 
     private readonly IReadOnlyList<int>? _articles;
@@ -62,20 +63,26 @@ internal sealed class RenderPlan
 
     /// <summary>
     /// Whether pages kept as they were may link to a file the last build wrote and this one does not: only rendering
-    /// every page afresh (and so link-checking it) can tell.
+    /// every page afresh (and so link-checking it) can tell. The search index's files are linked by no page but the
+    /// search page, which is always made afresh, so their names may come and go.
     /// </summary>
     public static bool MayLinkToVanishedFiles(IReadOnlyList<OutputFile> files, OutputManifest? manifest, PageReuse reuse) =>
-        reuse.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal).Any();
+        reuse.Reused > 0 && manifest is not null && manifest.Entries.Keys.Except(files.Select(f => f.SitePath), StringComparer.Ordinal)
+            .Any(p => !p.StartsWith(SearchIndex.Folder, StringComparison.Ordinal));
 
     private List<OutputFile>? KeepingTheRest(PageContext context, OutputManifest manifest, CancellationToken cancellationToken)
     {
         var fresh = ArticlePages.RenderSome(context, _articles!).ToList();
         fresh.AddRange(new FeedPages().Produce(context, cancellationToken).Files);
-        var produced = fresh.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        if (!produced.All(manifest.Entries.ContainsKey))
+        if (!fresh.All(f => manifest.Entries.ContainsKey(f.SitePath)))
         {
             return null;
         }
+
+        // The search index changes with the text: its files are named by their content, so new names replace old ones.
+        var search = new SearchPage().Produce(context, cancellationToken).Files;
+        fresh.AddRange(search);
+        var produced = fresh.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
 
         // Companions are made again below for every kept file, as in a full build.
         var precompress = context.Settings.Precompress;
@@ -83,7 +90,7 @@ internal sealed class RenderPlan
         var files = new List<OutputFile>(manifest.Entries.Count);
         foreach (var sitePath in manifest.Entries.Keys.Order(StringComparer.Ordinal))
         {
-            if (!produced.Contains(sitePath) && !(precompress && Precompressor.OriginalOf(sitePath) is not null))
+            if (!produced.Contains(sitePath) && !(precompress && Precompressor.OriginalOf(sitePath) is not null) && !sitePath.StartsWith(SearchIndex.Folder, StringComparison.Ordinal))
             {
                 files.Add(OutputFile.Reuse(sitePath, reuse?.PreviousFingerprint(sitePath)));
             }

@@ -219,6 +219,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var articles = content.Articles.IsEmpty ? [] : new[] { "article" };
         var pages = content.Pages.IsEmpty ? [] : new[] { SinglePages.Layout };
         var redirects = settings.OldAddresses is not null || content.Articles.Any(a => !a.Aliases.IsEmpty) ? new[] { "redirect" } : [];
-        return [.. always, .. articles, .. pages, .. redirects];
+        var search = settings.Search ? new[] { SearchPage.Layout } : [];
+        return [.. always, .. articles, .. pages, .. redirects, .. search];
     }
 }

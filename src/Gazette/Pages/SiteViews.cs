@@ -35,7 +35,8 @@ internal sealed class SiteViews
             settings.Link(SiteLayout.Archive),
             index.Tags.IsEmpty ? null : settings.Link(SiteLayout.Tags),
             settings.Link(SiteLayout.AtomFeed(string.Empty)),
-            settings.Link(SiteLayout.RssFeed(string.Empty)));
+            settings.Link(SiteLayout.RssFeed(string.Empty)),
+            settings.Search ? settings.Link(SiteLayout.SearchPage) : null);
     }
 
     /// <summary>What templates see as <c>site</c>.</summary>

@@ -25,6 +25,9 @@ internal static class NginxConfig
     // nginx adds the charset only to these types; text/html is among them already, the feeds and sitemaps are not.
     private const string TextTypes = "text/plain text/xml text/css application/xml application/atom+xml application/rss+xml application/javascript application/json image/svg+xml";
 
+    // Compressed on the fly, besides HTML: the text types and the search index's shards (.bin).
+    private const string CompressedTypes = TextTypes + " application/octet-stream";
+
     /// <summary>The map of old addresses, for nginx's <c>http</c> block.</summary>
     public static string HttpPart(SiteSettings settings, IReadOnlyList<(string Old, string New)> moves)
     {
@@ -88,7 +91,7 @@ internal static class NginxConfig
         text.Append("    absolute_redirect off;\n");
         text.Append(CultureInfo.InvariantCulture, $"    charset_types {TextTypes};\n");
         text.Append("    gzip on;\n");
-        text.Append(CultureInfo.InvariantCulture, $"    gzip_types {TextTypes};\n");
+        text.Append(CultureInfo.InvariantCulture, $"    gzip_types {CompressedTypes};\n");
         text.Append("    gzip_static on;\n");
         text.Append("    gzip_vary on;\n");
         text.Append(CultureInfo.InvariantCulture, $"    error_page 404 {NginxSyntax.Quote(basePath + "404.html")};\n");

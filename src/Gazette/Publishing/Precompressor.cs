@@ -4,12 +4,13 @@ using Gazette.Pages;
 namespace Gazette.Publishing;
 
 /// <summary>
-/// Writes <c>.gz</c> and <c>.br</c> companions beside every HTML, CSS, XML, JSON and text file, so that nginx's
+/// Writes <c>.gz</c> and <c>.br</c> companions beside every HTML, CSS, XML, JSON and text file and the search index's
+/// shards (<c>.bin</c>), so that nginx's
 /// <c>gzip_static</c> and <c>brotli_static</c> serve them without compressing on each request.
 /// </summary>
 internal static class Precompressor
 {
-    private static readonly string[] Extensions = [".html", ".css", ".xml", ".json", ".txt", ".js", ".svg", ".map"];
+    private static readonly string[] Extensions = [".html", ".css", ".xml", ".json", ".txt", ".js", ".svg", ".map", ".bin"];
 
     // Quality 9 gets within a few percent of brotli's best at a small fraction of its time.
     private const int BrotliQuality = 9;

@@ -12,8 +12,8 @@ internal static class SiteLayout
     /// <summary>The human-readable 网站地图.</summary>
     public const string SiteMapPage = "sitemap.html";
 
-    /// <summary>The nginx redirect map for old addresses.</summary>
-    public const string RedirectMap = "redirects.map";
+    /// <summary>The 站内搜索 page, which reads its query from <c>?q=</c>.</summary>
+    public const string SearchPage = "search.html";
 
     /// <summary>The Atom feed of a listing folder (empty for the site).</summary>
     public static string AtomFeed(string folder) => folder + "atom.xml";

@@ -30,6 +30,9 @@ internal sealed record SiteSettings(
     /// <summary>The home page's column blocks as <c>home:</c> lists them; null for the default (each top column).</summary>
     public System.Collections.Immutable.ImmutableArray<HomeBlock>? Home { get; init; }
 
+    /// <summary>Whether the build writes the search index and page and every page carries the search box (<c>search:</c>, on by default).</summary>
+    public bool Search { get; init; } = true;
+
     /// <summary>The page size used when the settings give none.</summary>
     public const int DefaultPageSize = 20;
 

@@ -11,7 +11,7 @@ namespace Gazette.Site;
 /// <summary>Reads and checks <c>input/_site.yml</c>.</summary>
 internal static partial class SiteSettingsLoader
 {
-    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "default_section", "footer", "menu", "home"];
+    private static readonly string[] TopLevelKeys = ["title", "base_url", "base_path", "page_size", "feed_size", "old_addresses", "precompress", "sections", "default_section", "footer", "menu", "home", "search"];
     private static readonly string[] OldAddressPlaceholders = ["{old_path}", "{section}", "{yyyyMM}", "{yyyy}", "{MM}", "{dd}", "{old_id}", "{id}"];
     private static readonly string[] FooterKeys = [.. SiteFooter.Fields.Select(f => f.Key)];
 
@@ -41,6 +41,7 @@ internal static partial class SiteSettingsLoader
         var feedSize = ReadSize(reader, entries, "feed_size", SiteSettings.DefaultFeedSize);
         var oldAddresses = ReadOldAddresses(reader, entries, baseUrl, basePath);
         var precompress = reader.Boolean(entries, "precompress") ?? false;
+        var search = reader.Boolean(entries, "search") ?? true;
         var sections = entries.TryGetValue("sections", out var sectionsNode)
             ? SectionSettings.Read(reader, sectionsNode, [], [])
             : [];
@@ -55,7 +56,7 @@ internal static partial class SiteSettingsLoader
             throw new GazetteException(errors);
         }
 
-        return new SiteSettings(title!, baseUrl!, basePath, pageSize, tree, footer, feedSize, oldAddresses, precompress) { DefaultSection = defaultSection, Menu = menu, Home = home };
+        return new SiteSettings(title!, baseUrl!, basePath, pageSize, tree, footer, feedSize, oldAddresses, precompress) { DefaultSection = defaultSection, Menu = menu, Home = home, Search = search };
     }
 
     /// <summary>Loads the settings file from disk.</summary>

@@ -243,7 +243,8 @@ public sealed class IncrementalBuildTests
 
         var result = await site.BuildAsync();
 
-        Assert.Equal(1, result.Pages - result.Reused);
+        // The article's page, and the search page, which names the index the corrected text changed.
+        Assert.Equal(2, result.Pages - result.Reused);
         Assert.Contains("更正后的第二段。", site.ReadOutput(GeneratedSite.SitePath(index)), StringComparison.Ordinal);
         Assert.Contains("更正后的第二段。", site.ReadOutput("atom.xml"), StringComparison.Ordinal);
         await AssertSameAsCleanBuild(site);

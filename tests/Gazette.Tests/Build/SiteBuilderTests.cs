@@ -126,9 +126,11 @@ public sealed class SiteBuilderTests
             Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
             Assert.Single(document.QuerySelectorAll("h1"));
             Assert.NotNull(document.QuerySelector("main"));
-            // Readable without JavaScript: nothing is loaded from elsewhere, and the one inline script only remembers the reading modes.
-            Assert.Empty(document.QuerySelectorAll("script[src]"));
-            Assert.Single(document.QuerySelectorAll("script:not([type])"));
+            // Readable without JavaScript: nothing is loaded from elsewhere, the one inline script only remembers the
+            // reading modes, and only the search page loads a script, the site's own.
+            Assert.Equal(path == "search.html" ? 1 : 0, document.QuerySelectorAll("script[src]").Length);
+            Assert.All(document.QuerySelectorAll("script[src]"), s => Assert.Matches("^/assets/search\\.[0-9a-f]{10}\\.js$", s.GetAttribute("src")));
+            Assert.Equal(path == "search.html" ? 2 : 1, document.QuerySelectorAll("script:not([type])").Length);
         }
     }
 

@@ -7,4 +7,5 @@ namespace Gazette.Theme.Views;
 /// <param name="Listing">The list, on listing pages.</param>
 /// <param name="Sitemap">The sections, on the 网站地图 page.</param>
 /// <param name="SinglePage">The page, on a 单页 (关于我们 …).</param>
-internal sealed record PageModel(SiteView Site, PageView Page, ArticleView? Article, ListingView? Listing, SiteMapView? Sitemap = null, SinglePageView? SinglePage = null);
+/// <param name="Search">The index, on the search page.</param>
+internal sealed record PageModel(SiteView Site, PageView Page, ArticleView? Article, ListingView? Listing, SiteMapView? Sitemap = null, SinglePageView? SinglePage = null, SearchPageView? Search = null);

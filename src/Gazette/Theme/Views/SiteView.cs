@@ -16,6 +16,7 @@ namespace Gazette.Theme.Views;
 /// <param name="TagsLink">The list of tags, or null when no article has tags.</param>
 /// <param name="AtomLink">The site's Atom feed.</param>
 /// <param name="RssLink">The site's RSS feed.</param>
+/// <param name="SearchLink">The search page, or null when the site has no search (<c>search: false</c>).</param>
 internal sealed record SiteView(
     string Title,
     string Domain,
@@ -28,4 +29,5 @@ internal sealed record SiteView(
     string ArchiveLink,
     string? TagsLink,
     string AtomLink,
-    string RssLink);
+    string RssLink,
+    string? SearchLink);

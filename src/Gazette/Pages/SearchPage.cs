@@ -38,6 +38,9 @@ internal sealed class SearchPage : IPageProducer
         return ProducedPages.Of([.. index.Files.Select(f => new OutputFile(f.SitePath, f.Content)), html]);
     }
 
+    /// <summary>How many bodies are read at once: their text is dropped once their postings are added.</summary>
+    private const int Batch = 256;
+
     /// <summary>The index of the site's articles, newest first, filtered by their top column.</summary>
     public static SearchIndex Index(PageContext context, CancellationToken cancellationToken)
     {
@@ -45,21 +48,23 @@ internal sealed class SearchPage : IPageProducer
         var articles = context.Content.Articles;
         var roots = settings.Sections.Roots;
         var markdown = context.Renderer.Markdown;
-        var documents = ParallelWork.Map(
-            articles.Length,
-            i =>
+        var postings = new SearchPostings();
+        for (var start = 0; start < articles.Length; start += Batch)
+        {
+            var first = start;
+            var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => markdown.ToPlainText(articles[first + i].Body.Text, articles[first + i].SourceFile), cancellationToken);
+            for (var i = 0; i < texts.Length; i++)
             {
-                var article = articles[i];
-                var column = roots.IndexOf(roots.FirstOrDefault(r => r.Contains(article.Section)) ?? article.Section);
-                return new SearchDocument(
-                    article.Title,
-                    settings.Link(article.SitePath),
-                    article.Date.ToDayString(),
-                    article.Date.Value.Year,
-                    Math.Max(column, 0),
-                    markdown.ToPlainText(article.Body.Text, article.SourceFile));
-            },
-            cancellationToken);
-        return SearchIndexWriter.Write(documents, [.. roots.Select(r => (r.Name, settings.Link(r.SlugPath + "/")))]);
+                postings.Add(articles[first + i].Title, texts[i]);
+            }
+        }
+
+        var documents = articles.Select(article => new SearchDocument(
+            article.Title,
+            settings.Link(article.SitePath),
+            article.Date.ToDayString(),
+            article.Date.Value.Year,
+            Math.Max(0, roots.IndexOf(roots.FirstOrDefault(r => r.Contains(article.Section)) ?? article.Section)))).ToList();
+        return SearchIndexWriter.Write(documents, postings, [.. roots.Select(r => (r.Name, settings.Link(r.SlugPath + "/")))]);
     }
 }

@@ -29,15 +29,12 @@ internal static class SearchIndexWriter
     /// <summary>Hexadecimal digits of a file's content hash in its name.</summary>
     public const int HashDigits = 10;
 
-    /// <summary>The index of the documents, in order, with the columns they are filtered by.</summary>
-    public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, string Link)> columns)
+    /// <summary>
+    /// The index of the documents, in order, their texts added to <paramref name="postings"/> in the same order, with the
+    /// columns they are filtered by. The postings are emptied as their shards are written.
+    /// </summary>
+    public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns)
     {
-        var postings = new SearchPostings();
-        foreach (var document in documents)
-        {
-            postings.Add(document.Title, document.Body);
-        }
-
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var keys = postings.Title.Keys.Union(postings.Body.Keys).Order().ToList();
         var total = keys.Sum(k => (long)Length(postings.Title, k) + Length(postings.Body, k) + 12);
@@ -54,7 +51,7 @@ internal static class SearchIndexWriter
     /// <summary>The shard of a key among 2^<paramref name="bits"/>: the top bits of a multiplicative hash (the script's Math.imul).</summary>
     public static int ShardOf(uint key, int bits) => (int)((key * 0x9E3779B1u) >> (32 - bits));
 
-    private static int Length(IReadOnlyDictionary<uint, PostingList> lists, uint key) => lists.TryGetValue(key, out var list) ? list.Bytes.Length : 0;
+    private static int Length(Dictionary<uint, PostingList> lists, uint key) => lists.TryGetValue(key, out var list) ? list.Bytes.Length : 0;
 
     private static int ShardBits(long total)
     {
@@ -69,9 +66,10 @@ internal static class SearchIndexWriter
 
     // A shard: the key count, then per key (ascending) its key and the document count and byte length of its title and
     // body lists; then the lists, in the same order.
-    private static IEnumerable<byte[]> Shards(SearchPostings postings, List<uint> keys, int bits)
+    private static List<byte[]> Shards(SearchPostings postings, List<uint> keys, int bits)
     {
         var byShard = keys.GroupBy(k => ShardOf(k, bits)).ToDictionary(g => g.Key, g => g.ToList());
+        var shards = new List<byte[]>(1 << bits);
         for (var shard = 0; shard < 1 << bits; shard++)
         {
             var own = byShard.GetValueOrDefault(shard) ?? [];
@@ -94,15 +92,17 @@ internal static class SearchIndexWriter
             {
                 foreach (var lists in new[] { postings.Title, postings.Body })
                 {
-                    if (lists.TryGetValue(key, out var list))
+                    if (lists.Remove(key, out var list))
                     {
                         body.Write(list.Bytes);
                     }
                 }
             }
 
-            yield return [.. header.AsSpan(0, length), .. body.WrittenSpan];
+            shards.Add([.. header.AsSpan(0, length), .. body.WrittenSpan]);
         }
+
+        return shards;
     }
 
     private static byte[] Chunk(SearchDocument[] chunk)

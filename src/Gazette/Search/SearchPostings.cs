@@ -9,16 +9,16 @@ internal sealed class SearchPostings
 {
     private readonly Dictionary<uint, PostingList> _title = [];
     private readonly Dictionary<uint, PostingList> _body = [];
-    private ulong[] _scratch = new ulong[1024];
+    private readonly List<PostingList> _touched = [];
 
     /// <summary>How many documents were added.</summary>
     public int Documents { get; private set; }
 
     /// <summary>The title lists by key.</summary>
-    public IReadOnlyDictionary<uint, PostingList> Title => _title;
+    public Dictionary<uint, PostingList> Title => _title;
 
     /// <summary>The body lists by key.</summary>
-    public IReadOnlyDictionary<uint, PostingList> Body => _body;
+    public Dictionary<uint, PostingList> Body => _body;
 
     /// <summary>Adds the next document's title and body, as shown (they are normalised here).</summary>
     public void Add(string title, string body)
@@ -33,12 +33,6 @@ internal sealed class SearchPostings
 
     private void AddField(int document, string text, Dictionary<uint, PostingList> lists, bool singles)
     {
-        var count = 0;
-        if (_scratch.Length < text.Length * 2)
-        {
-            _scratch = new ulong[text.Length * 2];
-        }
-
         for (var i = 0; i < text.Length; i++)
         {
             if (SearchText.IsSeparator(text[i]))
@@ -48,34 +42,34 @@ internal sealed class SearchPostings
 
             if (singles)
             {
-                _scratch[count++] = ((ulong)Key('\0', text[i]) << 32) | (uint)i;
+                Place(lists, Key('\0', text[i]), i);
             }
 
             if (i + 1 < text.Length && !SearchText.IsSeparator(text[i + 1]))
             {
-                _scratch[count++] = ((ulong)Key(text[i], text[i + 1]) << 32) | (uint)i;
+                Place(lists, Key(text[i], text[i + 1]), i);
             }
         }
 
-        var entries = _scratch.AsSpan(0, count);
-        entries.Sort();
-        for (var start = 0; start < entries.Length;)
+        foreach (var list in _touched)
         {
-            var key = (uint)(entries[start] >> 32);
-            var end = start + 1;
-            while (end < entries.Length && (uint)(entries[end] >> 32) == key)
-            {
-                end++;
-            }
+            list.EndDocument(document);
+        }
 
-            if (!lists.TryGetValue(key, out var list))
-            {
-                list = new PostingList();
-                lists[key] = list;
-            }
+        _touched.Clear();
+    }
 
-            list.Add(document, entries[start..end]);
-            start = end;
+    private void Place(Dictionary<uint, PostingList> lists, uint key, int place)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            list = new PostingList();
+            lists[key] = list;
+        }
+
+        if (list.AddPlace(place))
+        {
+            _touched.Add(list);
         }
     }
 }

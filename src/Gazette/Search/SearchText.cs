@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Gazette.Search;
 
 /// <summary>
@@ -51,42 +49,44 @@ internal static class SearchText
         "蹟迹軀躯較较輪轮辯辩邁迈郟郏醞酝鈔钞鈴铃鉛铅銀银銷销鋪铺鍋锅鏡镜閃闪閒闲閣阁閩闽闊阔闖闯雋隽韌韧頌颂頑顽" +
         "頰颊顛颠飄飘餅饼饑饥驟骤鬱郁鯉鲤鹹咸";
 
-    private static readonly FrozenDictionary<char, char> Simplified = BuildTable();
+    // Every UTF-16 unit's normalised form, looked up rather than worked out: search normalises every character it reads.
+    private static readonly char[] Normalised = BuildTable();
 
     /// <summary>The normalised form of one UTF-16 unit.</summary>
-    public static char Normalise(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c + 32),
-        >= '\uFF21' and <= '\uFF3A' => (char)(c - 0xFEE0 + 32),
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u3000' => ' ',
-        < '\u3400' => c,
-        _ => Simplified.TryGetValue(c, out var simple) ? simple : c,
-    };
+    public static char Normalise(char c) => Normalised[c];
 
     /// <summary>The normalised form of a text, unit for unit.</summary>
-    public static string Normalise(ReadOnlySpan<char> text) => string.Create(text.Length, text.ToString(), static (span, source) =>
+    public static string Normalise(string text) => string.Create(text.Length, text, static (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)
         {
-            span[i] = Normalise(source[i]);
+            span[i] = Normalised[source[i]];
         }
     });
 
     /// <summary>Whether a character separates terms: whitespace, which no searched term holds.</summary>
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c);
 
-    private static FrozenDictionary<char, char> BuildTable()
+    private static char[] BuildTable()
     {
-        var table = new Dictionary<char, char>();
-        for (var i = 0; i + 1 < TraditionalToSimplified.Length; i += 2)
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (TraditionalToSimplified[i] != TraditionalToSimplified[i + 1])
+            table[c] = c switch
             {
-                table[TraditionalToSimplified[i]] = TraditionalToSimplified[i + 1];
-            }
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                >= '\uFF21' and <= '\uFF3A' => (char)(c - 0xFEE0 + 32),
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => (char)c,
+            };
         }
 
-        return table.ToFrozenDictionary();
+        for (var i = 0; i + 1 < TraditionalToSimplified.Length; i += 2)
+        {
+            table[TraditionalToSimplified[i]] = TraditionalToSimplified[i + 1];
+        }
+
+        return table;
     }
 }

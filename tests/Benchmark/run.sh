@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-build benchmark: Gazette against Hugo on the same generated corpus, side by side in one run.
+# Whole-build benchmark: Gazette against Hugo on the same generated corpus, side by side in one run; and Gazette's
+# search index against Pagefind's over the same output (pagefind from npm, installed into the work folder).
 #   tests/Benchmark/run.sh [N ...]        (default: 1000 10000 50000)
 # Needs the .NET SDK, Debian's hugo and GNU time (apt-get install hugo time). Work goes to $GAZETTE_BENCH_DIR
 # (default /tmp/gazette-bench). Prints one table row per corpus size and step.
@@ -50,6 +51,33 @@ for N in "${sizes[@]}"; do
   gazette_body=$last_wall
   sed -i 's/^title: /title: 更正:/' "$article"
   measure "gazette rebuild, title edit" "$gazette" build --root "$site"
+
+  # 站内搜索: what the index adds to a cold build (the same site with search: false), its size, and Pagefind run over
+  # the same output for comparison (npm's pagefind, installed here once).
+  nosearch="$work/nosearch-$N"
+  rm -rf "$nosearch" && mkdir -p "$nosearch"
+  cp -r "$site/input" "$site/theme" "$nosearch/"
+  printf 'search: false\n' >>"$nosearch/input/_site.yml"
+  measure "gazette cold, search: false" "$gazette" build --root "$nosearch"
+  nosearch_cold=$last_wall
+  rm -rf "$nosearch"
+  rm -rf "$site/output" "$site/.gazette" "$site"/.output.*
+  measure "gazette cold (again)" "$gazette" build --root "$site"
+  printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "search share of cold" "$(echo "scale=3; ($last_wall - $nosearch_cold) / $last_wall" | bc)" "" ""
+  index_files=$(find "$site/output/search" -type f ! -name '*.gz' ! -name '*.br' | wc -l)
+  index_mb=$(du -sb --exclude='*.gz' --exclude='*.br' "$site/output/search" | awk '{printf "%.1f", $1 / 1048576}')
+  printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "gazette index MB, files" "$index_mb" "$index_files" ""
+  if [[ ! -x "$work/pagefind/node_modules/.bin/pagefind" ]]; then
+    npm install --prefix "$work/pagefind" --no-audit --no-fund pagefind@1.6.0 >/dev/null 2>&1 || echo "| $N | pagefind could not be installed from npm | | | |"
+  fi
+  if [[ -x "$work/pagefind/node_modules/.bin/pagefind" ]]; then
+    rm -rf "$site/output/pagefind"
+    measure "pagefind index" "$work/pagefind/node_modules/.bin/pagefind" --site "$site/output"
+    pagefind_files=$(find "$site/output/pagefind" -type f | wc -l)
+    pagefind_mb=$(du -sb "$site/output/pagefind" | awk '{printf "%.1f", $1 / 1048576}')
+    printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "pagefind index MB, files" "$pagefind_mb" "$pagefind_files" ""
+    rm -rf "$site/output/pagefind"
+  fi
 
   # The same articles as a Hugo site: sections from folders (with _index.md), a year taxonomy for year pages.
   hugo_site="$work/hugo-$N"

@@ -80,7 +80,7 @@ internal sealed class RenderPlan
         }
 
         // The search index changes with the text: its files are named by their content, so new names replace old ones.
-        var search = new SearchPage().Produce(context, cancellationToken).Files;
+        var search = SearchPage.AfterBodyEdit(context, _articles!, cancellationToken).Files;
         fresh.AddRange(search);
         var produced = fresh.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
 

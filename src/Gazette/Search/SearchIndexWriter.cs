@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
@@ -35,25 +34,25 @@ internal static class SearchIndexWriter
     /// </summary>
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns)
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var keys = postings.Title.Keys.Union(postings.Body.Keys).Order().ToList();
-        var total = keys.Sum(k => (long)Length(postings.Title, k) + Length(postings.Body, k) + 12);
-        var bits = ShardBits(total);
-        var shardNames = Shards(postings, keys, bits).Select(shard => Add(files, shard, ".bin")).ToList();
+        var bits = ShardBits(keys.Sum(k => (long)Length(postings.Title, k) + Length(postings.Body, k) + 12));
+        return Assemble(documents, Shards(postings, keys, bits), bits, columns);
+    }
+
+    /// <summary>The index's files around its shards (2^<paramref name="bits"/> of them, in order).</summary>
+    public static SearchIndex Assemble(IReadOnlyList<SearchDocument> documents, IReadOnlyList<byte[]> shards, int bits, IReadOnlyList<(string Name, string Link)> columns)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var shardNames = shards.Select(shard => Add(files, shard, ".bin")).ToList();
         var chunkNames = documents.Chunk(ChunkSize).Select(chunk => Add(files, Chunk(chunk), ".json")).ToList();
         var columnFile = Add(files, [.. documents.Select(d => (byte)Math.Min(d.Column, 255))], ".bin");
-
         var manifest = Manifest(documents, columns, bits, Directories(files, shardNames), Directories(files, chunkNames), columnFile);
         var manifestName = Add(files, manifest, ".json");
         return new SearchIndex(SearchIndex.Folder + manifestName, [.. files.Select(f => (SearchIndex.Folder + f.Key, f.Value))]);
     }
 
-    /// <summary>The shard of a key among 2^<paramref name="bits"/>: the top bits of a multiplicative hash (the script's Math.imul).</summary>
-    public static int ShardOf(uint key, int bits) => (int)((key * 0x9E3779B1u) >> (32 - bits));
-
-    private static int Length(Dictionary<uint, PostingList> lists, uint key) => lists.TryGetValue(key, out var list) ? list.Bytes.Length : 0;
-
-    private static int ShardBits(long total)
+    /// <summary>How many bits of a key's hash pick its shard, for postings of <paramref name="total"/> bytes (<see cref="ShardEntry.Size"/>).</summary>
+    public static int ShardBits(long total)
     {
         var bits = 4;
         while (bits < 16 && (total >> bits) > ShardTarget)
@@ -64,42 +63,27 @@ internal static class SearchIndexWriter
         return bits;
     }
 
-    // A shard: the key count, then per key (ascending) its key and the document count and byte length of its title and
-    // body lists; then the lists, in the same order.
+    /// <summary>The shard of a key among 2^<paramref name="bits"/>: the top bits of a multiplicative hash (the script's Math.imul).</summary>
+    public static int ShardOf(uint key, int bits) => (int)((key * 0x9E3779B1u) >> (32 - bits));
+
+    private static int Length(Dictionary<uint, PostingList> lists, uint key) => lists.TryGetValue(key, out var list) ? list.Bytes.Length : 0;
+
+    // Each shard's keys, their lists released as the shard is encoded.
     private static List<byte[]> Shards(SearchPostings postings, List<uint> keys, int bits)
     {
         var byShard = keys.GroupBy(k => ShardOf(k, bits)).ToDictionary(g => g.Key, g => g.ToList());
         var shards = new List<byte[]>(1 << bits);
         for (var shard = 0; shard < 1 << bits; shard++)
         {
-            var own = byShard.GetValueOrDefault(shard) ?? [];
-            var header = new byte[64];
-            var length = 0;
-            VarInt.Write(ref header, ref length, (uint)own.Count);
-            var body = new ArrayBufferWriter<byte>();
-            foreach (var key in own)
+            var entries = new List<ShardEntry>();
+            foreach (var key in byShard.GetValueOrDefault(shard) ?? [])
             {
-                VarInt.Write(ref header, ref length, key);
-                foreach (var lists in new[] { postings.Title, postings.Body })
-                {
-                    var list = lists.GetValueOrDefault(key);
-                    VarInt.Write(ref header, ref length, (uint)(list?.Documents ?? 0));
-                    VarInt.Write(ref header, ref length, (uint)(list?.Bytes.Length ?? 0));
-                }
+                postings.Title.Remove(key, out var title);
+                postings.Body.Remove(key, out var body);
+                entries.Add(new ShardEntry(key, title?.Documents ?? 0, title?.Bytes.ToArray() ?? [], body?.Documents ?? 0, body?.Bytes.ToArray() ?? []));
             }
 
-            foreach (var key in own)
-            {
-                foreach (var lists in new[] { postings.Title, postings.Body })
-                {
-                    if (lists.Remove(key, out var list))
-                    {
-                        body.Write(list.Bytes);
-                    }
-                }
-            }
-
-            shards.Add([.. header.AsSpan(0, length), .. body.WrittenSpan]);
+            shards.Add(ShardCodec.Encode(entries));
         }
 
         return shards;

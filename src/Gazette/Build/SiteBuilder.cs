@@ -140,7 +140,7 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             throw BrokenLinkReport.For(paths, settings, content, _markdown, local, broken);
         }
 
-        var deploy = DeployFolder.For(settings, content.Articles);
+        var deploy = DeployFolder.For(settings, context.OldAddresses);
 
         timer.Lap("check");
 
@@ -186,21 +186,14 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         {
             Warnings = content.Warnings,
             NextChange = content.NextChange,
-            Notes = OutsideBasePathNote(settings, content),
+            Notes = OutsideBasePathNote(settings, context.OldAddresses),
         };
     }
 
     /// <summary>Says how many old addresses lie outside <c>base_path</c>, where no page can be written and only the server's map answers.</summary>
-    private static ImmutableArray<string> OutsideBasePathNote(SiteSettings settings, ContentSet content)
+    private static ImmutableArray<string> OutsideBasePathNote(SiteSettings settings, OldAddressTable oldAddresses)
     {
-        // The rule is filled for every article only when it lies outside; aliases are looked at as they are.
-        var ruleOutside = settings.OldAddresses?.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal) == true;
-        var outside = content.Articles.SelectMany(a => ruleOutside ? RedirectPages.OldAddressesOf(settings, a) : a.Aliases)
-            .Where(a => a.StartsWith(AddressRules.DomainRootMark, StringComparison.Ordinal))
-            .Select(a => a[AddressRules.DomainRootMark.Length..])
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var outside = oldAddresses.Outside.Keys.Order(StringComparer.Ordinal).ToList();
         return outside.Count == 0
             ? []
             : [string.Create(CultureInfo.InvariantCulture, $"{outside.Count} old addresses lie outside base_path {settings.BasePath} (such as {outside[0]}): no page can be written there, so only the web server sends them on: include deploy/nginx-http.conf and deploy/nginx.conf in nginx (README, \"Deploying\")")];

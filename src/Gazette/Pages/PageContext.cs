@@ -18,6 +18,14 @@ namespace Gazette.Pages;
 /// <param name="Assets">The theme's assets, named as the site publishes them.</param>
 internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, ContentSet Content, SiteIndex Index, SiteViews Views, PageRenderer Renderer, ThemeAssets Assets)
 {
+    private readonly Lazy<OldAddressTable> _oldAddresses = new(() => OldAddressTable.Of(Settings, Content.Articles));
+
+    /// <summary>
+    /// Every old address of the build's articles, gathered once for the redirect pages, the web server's map and the
+    /// build's note; a clash is an error (<see cref="OldAddressTable.Of"/>).
+    /// </summary>
+    public OldAddressTable OldAddresses => _oldAddresses.Value;
+
     /// <summary>The context of one build, its views and renderer made from the index.</summary>
     public static PageContext Create(SitePaths paths, SiteSettings settings, ContentSet content, SiteIndex index, ThemeTemplates theme, ThemeAssets assets, MarkdownRenderer markdown, PageReuse? reuse, IProgress<BuildProgress>? progress, LocalFiles? files = null)
     {

@@ -21,8 +21,7 @@ internal sealed class RedirectPages : IPageProducer
     /// <inheritdoc />
     public ProducedPages Produce(PageContext context, CancellationToken cancellationToken)
     {
-        var table = OldAddressTable.Of(context.Settings, context.Content.Articles);
-        var files = table.Inside.OrderBy(c => c.Key, StringComparer.Ordinal)
+        var files = context.OldAddresses.Inside.OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new OutputFile(c.Key, PageEncoding.Encode(Page(context, c.Value))) { Source = c.Value.SourceFile });
         return ProducedPages.Of(files);
     }

@@ -28,10 +28,10 @@ internal sealed record DeployFolder(ImmutableArray<(string Name, byte[] Content)
 
     private static readonly string[] Names = [ServerInclude, HttpInclude, BrotliInclude, RedirectMap];
 
-    /// <summary>The folder's files for a site and its old addresses; a clash of old addresses is an error (<see cref="OldAddressTable.Of"/>).</summary>
-    public static DeployFolder For(SiteSettings settings, IEnumerable<Article> articles)
+    /// <summary>The folder's files for a site and its old addresses.</summary>
+    public static DeployFolder For(SiteSettings settings, OldAddressTable oldAddresses)
     {
-        var moves = OldAddressTable.Of(settings, articles).Moves(settings).ToList();
+        var moves = oldAddresses.Moves(settings).ToList();
         return new DeployFolder(
         [
             (ServerInclude, PageEncoding.Encode(NginxConfig.ServerPart(settings))),

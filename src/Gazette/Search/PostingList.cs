@@ -19,6 +19,9 @@ internal sealed class PostingList
     /// <summary>The encoded list.</summary>
     public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, _length);
 
+    /// <summary>The encoded list, to keep without copying once the list is complete.</summary>
+    public ReadOnlyMemory<byte> Memory => _bytes.AsMemory(0, _length);
+
     /// <summary>Adds a place of the key in the document being read; returns whether it is the key's first there.</summary>
     public bool AddPlace(int place)
     {

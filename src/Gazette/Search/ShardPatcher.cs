@@ -34,13 +34,13 @@ internal static class ShardPatcher
         var result = shards.ToList();
         foreach (var shard in affected.Order())
         {
-            var old = decoded[shard]!;
-            total -= old.Sum(e => e.Size);
-            var keys = old.Select(e => e.Key).Union(additions.Keys.Where(k => SearchIndexWriter.ShardOf(k, bits) == shard)).Order();
+            var old = decoded[shard]!.ToDictionary(e => e.Key);
+            total -= old.Values.Sum(e => e.Size);
+            var keys = old.Keys.Union(additions.Keys.Where(k => SearchIndexWriter.ShardOf(k, bits) == shard)).Order();
             var entries = new List<ShardEntry>();
             foreach (var key in keys)
             {
-                var before = old.FirstOrDefault(e => e.Key == key);
+                var before = old.GetValueOrDefault(key);
                 var added = additions.GetValueOrDefault(key);
                 var (titleDocuments, title) = Patch(before.Title.Span, before.TitleDocuments, edited, added.Title);
                 var (bodyDocuments, body) = Patch(before.Body.Span, before.BodyDocuments, edited, added.Body);

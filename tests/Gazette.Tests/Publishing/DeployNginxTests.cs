@@ -202,7 +202,7 @@ public sealed class DeployNginxTests(DeployNginxTests.DeployedSite deployed) : I
 
             // As the README deploys it: the output copied under the server's root at base_path, a stray dotfile beside it.
             var root = Path.Combine(Site.Root, "www");
-            CopyFolder(Site.Paths.Output, Path.Combine(root, "news"));
+            TestSite.CopyFolder(Site.Paths.Output, Path.Combine(root, "news"));
             File.WriteAllText(Path.Combine(root, "news", ".hidden"), "not for readers");
             File.WriteAllText(Path.Combine(root, "news", "assets", ".hidden"), "not for readers");
             var deploy = Site.Paths.Deploy;
@@ -221,16 +221,6 @@ public sealed class DeployNginxTests(DeployNginxTests.DeployedSite deployed) : I
             }
 
             Site?.Dispose();
-        }
-
-        private static void CopyFolder(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
         }
     }
 }

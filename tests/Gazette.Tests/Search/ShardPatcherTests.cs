@@ -69,6 +69,6 @@ public sealed class ShardPatcherTests
     {
         var edited = new Dictionary<int, SearchPostings> { [0] = new() };
 
-        Assert.Null(ShardPatcher.Apply([[5, 1, 2]], 0, edited));
+        Assert.Null(ShardPatcher.Apply([[5, 1, 2]], 4, edited));
     }
 }

@@ -1,4 +1,5 @@
 using Gazette.Concurrency;
+using Gazette.Content;
 using Gazette.Search;
 using Gazette.Site;
 using Gazette.Theme;
@@ -37,19 +38,23 @@ internal sealed class SearchPage : IPageProducer
             return ProducedPages.Of([]);
         }
 
-        if (LastShards(context) is { } last)
+        var total = context.Content.Articles.Length;
+        if (PublishedIndex.Read(context.Paths.Output, SiteLayout.SearchPage, context.Settings.BasePath, total) is { } last)
         {
+            var postings = new SearchPostings();
             var markdown = context.Renderer.Markdown;
-            var postings = edited.Distinct().ToDictionary(i => i, i =>
+            foreach (var i in edited.Distinct().Order())
             {
                 var article = context.Content.Articles[i];
-                var alone = new SearchPostings();
-                alone.Add(article.Title, markdown.ToPlainText(article.Body.Text, article.SourceFile));
-                return alone;
-            });
-            if (ShardPatcher.Apply(last.Shards, last.Bits, postings) is { } shards)
+                postings.Add(i, article.Title, IndexedText(article, markdown));
+            }
+
+            var (documents, places) = postings.Take(total);
+            var editedSet = edited.ToHashSet();
+            if (ShardPatcher.Apply(last.Documents, documents, editedSet, places: false, total) is { } documentShards
+                && ShardPatcher.Apply(last.Places, places, editedSet, places: true, total) is { } placeShards)
             {
-                return Pages(context, SearchIndexWriter.Assemble(Documents(context), shards, last.Bits, Columns(context)));
+                return Pages(context, SearchIndexWriter.Assemble(Documents(context), documentShards, placeShards, Columns(context)));
             }
         }
 
@@ -66,51 +71,6 @@ internal sealed class SearchPage : IPageProducer
         return ProducedPages.Of([.. index.Files.Select(f => new OutputFile(f.SitePath, f.Content)), html]);
     }
 
-    // The shards the deployed search page's index holds, when it is an index of as many articles and every file is
-    // there and named by its content.
-    private static (List<byte[]> Shards, int Bits)? LastShards(PageContext context)
-    {
-        try
-        {
-            var output = context.Paths.Output;
-            var page = File.ReadAllText(Path.Combine(output, SiteLayout.SearchPage));
-            var match = System.Text.RegularExpressions.Regex.Match(page, "data-index=\"" + System.Text.RegularExpressions.Regex.Escape(context.Settings.BasePath) + "(search/[0-9a-f]+\\.json)\"");
-            if (!match.Success)
-            {
-                return null;
-            }
-
-            byte[] Read(string sitePath)
-            {
-                var bytes = File.ReadAllBytes(Path.Combine(output, sitePath));
-                var hash = System.IO.Hashing.XxHash3.HashToUInt64(bytes).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..SearchIndexWriter.HashDigits];
-                return Path.GetFileName(sitePath).StartsWith(hash, StringComparison.Ordinal) ? bytes : throw new InvalidDataException(sitePath);
-            }
-
-            using var manifest = System.Text.Json.JsonDocument.Parse(Read(match.Groups[1].Value));
-            var root = manifest.RootElement;
-            if (root.GetProperty("version").GetInt32() != SearchIndex.Version || root.GetProperty("documents").GetInt32() != context.Content.Articles.Length)
-            {
-                return null;
-            }
-
-            var bits = root.GetProperty("shardBits").GetInt32();
-            var directories = root.GetProperty("shards").GetString()!;
-            var names = new List<string>();
-            for (var i = 0; i + SearchIndexWriter.HashDigits <= directories.Length; i += SearchIndexWriter.HashDigits)
-            {
-                var directory = System.Text.Encoding.ASCII.GetString(Read($"{SearchIndex.Folder}{directories.Substring(i, SearchIndexWriter.HashDigits)}.txt"));
-                names.AddRange(directory.Chunk(SearchIndexWriter.HashDigits).Select(c => new string(c)));
-            }
-
-            return names.Count == 1 << bits ? ([.. names.Select(n => Read($"{SearchIndex.Folder}{n}.bin"))], bits) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>How many bodies are read at once: their text is dropped once their postings are added.</summary>
     private const int Batch = 256;
 
@@ -123,14 +83,30 @@ internal sealed class SearchPage : IPageProducer
         for (var start = 0; start < articles.Length; start += Batch)
         {
             var first = start;
-            var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => markdown.ToPlainText(articles[first + i].Body.Text, articles[first + i].SourceFile), cancellationToken);
+            var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => IndexedText(articles[first + i], markdown), cancellationToken);
             for (var i = 0; i < texts.Length; i++)
             {
-                postings.Add(articles[first + i].Title, texts[i]);
+                postings.Add(first + i, articles[first + i].Title, texts[i]);
             }
         }
 
         return SearchIndexWriter.Write(Documents(context), postings, Columns(context));
+    }
+
+    /// <summary>
+    /// What is searched beside the title: the front matter a reader sees on the page (source, date, columns, tags,
+    /// 信息公开 fields, summary) and the body's text, a line each, so that no term runs from one into the next.
+    /// </summary>
+    public static string IndexedText(Article article, MarkdownRenderer markdown)
+    {
+        var information = article.PublicInformation;
+        string?[] lines =
+        [
+            article.Source, article.Date.ToDayString(), string.Join('\n', article.Section.Names), string.Join('\n', article.Tags),
+            information.IndexNo, information.Publisher, information.DocNo, information.DocDate, information.Topic, information.Keywords,
+            article.Summary, markdown.ToPlainText(article.Body.Text, article.SourceFile),
+        ];
+        return string.Join('\n', lines.Where(line => !string.IsNullOrEmpty(line)));
     }
 
     private static List<SearchDocument> Documents(PageContext context)

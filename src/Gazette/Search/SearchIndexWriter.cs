@@ -7,86 +7,47 @@ using System.Text.Json;
 namespace Gazette.Search;
 
 /// <summary>
-/// Writes the index a browser searches with no server: the postings split by key into shards, so that a query fetches
-/// only the shards of its keys; the documents' titles, addresses and dates in chunks of <see cref="ChunkSize"/>; each
-/// document's top column in one byte; and a manifest. Every file is named by a hash of its content, so a cache never
-/// serves a stale one; the lists of shard and chunk names are themselves split into directories of
-/// <see cref="DirectorySize"/> names, so the manifest stays small however large the archive grows.
+/// Writes the index a browser searches with no server: the postings in two kinds of shards (<see cref="ShardSet"/>),
+/// document lists of every key of one to four characters and place lists of every key of four, so that a query
+/// fetches only the shards of its keys; the documents' titles, addresses and dates in chunks of
+/// <see cref="ChunkSize"/>; each document's top column in one byte; and a manifest. Every file is named by a hash of
+/// its content, so a cache never serves a stale one; the lists of shard and chunk names are themselves split into
+/// directories of <see cref="DirectorySize"/> names, so the manifest stays small however large the archive grows.
 /// The format is described in the README ("Search").
 /// </summary>
 internal static class SearchIndexWriter
 {
     /// <summary>Documents per chunk of titles, addresses and dates.</summary>
-    public const int ChunkSize = 64;
+    public const int ChunkSize = 32;
 
     /// <summary>Names per directory file.</summary>
     public const int DirectorySize = 64;
-
-    /// <summary>How large a shard is meant to be, before compression.</summary>
-    public const int ShardTarget = 48 * 1024;
 
     /// <summary>Hexadecimal digits of a file's content hash in its name.</summary>
     public const int HashDigits = 10;
 
     /// <summary>
-    /// The index of the documents, in order, their texts added to <paramref name="postings"/> in the same order, with the
-    /// columns they are filtered by. The postings are emptied as their shards are written.
+    /// The index of the documents, in order, their texts added to <paramref name="postings"/> with their numbers, with
+    /// the columns they are filtered by. The postings are handed over to the shards.
     /// </summary>
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns)
     {
-        var keys = postings.Title.Keys.Union(postings.Body.Keys).Order().ToList();
-        var bits = ShardBits(keys.Sum(k => (long)Length(postings.Title, k) + Length(postings.Body, k) + 12));
-        return Assemble(documents, Shards(postings, keys, bits), bits, columns);
+        var (documentEntries, placeEntries) = postings.Take(documents.Count);
+        var documentShards = ShardSet.Of(documentEntries);
+        return Assemble(documents, documentShards, ShardSet.Of(placeEntries), columns);
     }
 
-    /// <summary>The index's files around its shards (2^<paramref name="bits"/> of them, in order).</summary>
-    public static SearchIndex Assemble(IReadOnlyList<SearchDocument> documents, IReadOnlyList<byte[]> shards, int bits, IReadOnlyList<(string Name, string Link)> columns)
+    /// <summary>The index's files around its shards.</summary>
+    public static SearchIndex Assemble(IReadOnlyList<SearchDocument> documents, ShardSet documentShards, ShardSet placeShards, IReadOnlyList<(string Name, string Link)> columns)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var shardNames = shards.Select(shard => Add(files, shard, ".bin")).ToList();
+        var documentNames = documentShards.Shards.Select(shard => Add(files, shard, ".bin")).ToList();
+        var placeNames = placeShards.Shards.Select(shard => Add(files, shard, ".bin")).ToList();
         var chunkNames = documents.Chunk(ChunkSize).Select(chunk => Add(files, Chunk(chunk), ".json")).ToList();
         var columnFile = Add(files, [.. documents.Select(d => (byte)Math.Min(d.Column, 255))], ".bin");
-        var manifest = Manifest(documents, columns, bits, Directories(files, shardNames), Directories(files, chunkNames), columnFile);
+        var manifest = Manifest(documents, columns, (documentShards.Bits, Directories(files, documentNames)), (placeShards.Bits, Directories(files, placeNames)), Directories(files, chunkNames), columnFile);
         var manifestName = Add(files, manifest, ".json");
         return new SearchIndex(SearchIndex.Folder + manifestName, [.. files.Select(f => (SearchIndex.Folder + f.Key, f.Value))]);
-    }
-
-    /// <summary>How many bits of a key's hash pick its shard, for postings of <paramref name="total"/> bytes (<see cref="ShardEntry.Size"/>).</summary>
-    public static int ShardBits(long total)
-    {
-        var bits = 4;
-        while (bits < 16 && (total >> bits) > ShardTarget)
-        {
-            bits++;
-        }
-
-        return bits;
-    }
-
-    /// <summary>The shard of a key among 2^<paramref name="bits"/>: the top bits of a multiplicative hash (the script's Math.imul).</summary>
-    public static int ShardOf(uint key, int bits) => (int)((key * 0x9E3779B1u) >> (32 - bits));
-
-    private static int Length(Dictionary<uint, PostingList> lists, uint key) => lists.TryGetValue(key, out var list) ? list.Bytes.Length : 0;
-
-    // Each shard's keys, their lists released as the shard is encoded.
-    private static List<byte[]> Shards(SearchPostings postings, List<uint> keys, int bits)
-    {
-        var byShard = keys.GroupBy(k => ShardOf(k, bits)).ToDictionary(g => g.Key, g => g.ToList());
-        var shards = new List<byte[]>(1 << bits);
-        for (var shard = 0; shard < 1 << bits; shard++)
-        {
-            var entries = new List<ShardEntry>();
-            foreach (var key in byShard.GetValueOrDefault(shard) ?? [])
-            {
-                postings.Title.Remove(key, out var title);
-                postings.Body.Remove(key, out var body);
-                entries.Add(new ShardEntry(key, title?.Documents ?? 0, title?.Memory ?? default, body?.Documents ?? 0, body?.Memory ?? default));
-            }
-
-            shards.Add(ShardCodec.Encode(entries));
-        }
-
-        return shards;
     }
 
     private static byte[] Chunk(SearchDocument[] chunk) => Json(json =>
@@ -122,16 +83,18 @@ internal static class SearchIndexWriter
 
     private static string HashOf(string name) => name[..HashDigits];
 
-    private static byte[] Manifest(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, string Link)> columns, int bits, string shardDirectories, string chunkDirectories, string columnFile)
+    private static byte[] Manifest(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, string Link)> columns, (int Bits, string Directories) documentShards, (int Bits, string Directories) placeShards, string chunkDirectories, string columnFile)
         => Json(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", SearchIndex.Version);
             json.WriteNumber("documents", documents.Count);
-            json.WriteNumber("shardBits", bits);
             json.WriteNumber("chunkSize", ChunkSize);
             json.WriteNumber("directorySize", DirectorySize);
-            json.WriteString("shards", shardDirectories);
+            json.WriteNumber("documentBits", documentShards.Bits);
+            json.WriteString("documentShards", documentShards.Directories);
+            json.WriteNumber("placeBits", placeShards.Bits);
+            json.WriteString("placeShards", placeShards.Directories);
             json.WriteString("chunks", chunkDirectories);
             json.WriteString("columnFile", HashOf(columnFile));
             json.WriteStartArray("columns");

@@ -1,75 +1,66 @@
 namespace Gazette.Search;
 
 /// <summary>
-/// The postings of every key, gathered document by document: a key is a pair of adjacent characters of the normalised
-/// text (<see cref="SearchText"/>) that are not whitespace, <c>(first &lt;&lt; 16) | second</c>, or, for titles only, a
-/// single character, <c>character</c> (first is 0); each key has a list for titles and one for bodies.
+/// The postings of titles and bodies (<see cref="FieldPostings"/>), gathered document by document, and handed over as
+/// the entries of the index's two kinds of shards: document lists of every key (1 to 4 characters) and place lists of
+/// every key of 4.
 /// </summary>
 internal sealed class SearchPostings
 {
-    private readonly Dictionary<uint, PostingList> _title = [];
-    private readonly Dictionary<uint, PostingList> _body = [];
-    private readonly List<PostingList> _touched = [];
+    private readonly FieldPostings _title = new(singles: true);
+    private readonly FieldPostings _body = new(singles: false);
+    private char[] _buffer = new char[1024];
+    private int _lastDocument = -1;
 
-    /// <summary>How many documents were added.</summary>
-    public int Documents { get; private set; }
-
-    /// <summary>The title lists by key.</summary>
-    public Dictionary<uint, PostingList> Title => _title;
-
-    /// <summary>The body lists by key.</summary>
-    public Dictionary<uint, PostingList> Body => _body;
-
-    /// <summary>Adds the next document's title and body, as shown (they are normalised here).</summary>
-    public void Add(string title, string body)
+    /// <summary>Adds a document's title and body, as shown (they are normalised here); documents come in increasing order.</summary>
+    public void Add(int document, string title, string body)
     {
-        var document = Documents++;
-        AddField(document, SearchText.Normalise(title), _title, singles: true);
-        AddField(document, SearchText.Normalise(body), _body, singles: false);
+        if (document <= _lastDocument)
+        {
+            throw new ArgumentOutOfRangeException(nameof(document), document, "documents are added in increasing order");
+        }
+
+        _lastDocument = document;
+        _title.Add(document, Normalised(title));
+        _body.Add(document, Normalised(body));
     }
 
-    /// <summary>The key of two adjacent characters, or of one (<paramref name="first"/> 0).</summary>
-    public static uint Key(char first, char second) => ((uint)first << 16) | second;
-
-    private void AddField(int document, string text, Dictionary<uint, PostingList> lists, bool singles)
+    /// <summary>The entries of the document shards and of the place shards, for an index of <paramref name="total"/> documents.</summary>
+    public (List<ShardEntry> Documents, List<ShardEntry> Places) Take(int total)
     {
-        for (var i = 0; i < text.Length; i++)
+        var titles = _title.Take(total).ToDictionary(t => t.Key);
+        var documents = new List<ShardEntry>(titles.Count);
+        var places = new List<ShardEntry>();
+        foreach (var (key, body, bodyPlaces) in _body.Take(total))
         {
-            if (SearchText.IsSeparator(text[i]))
+            titles.Remove(key, out var title);
+            documents.Add(new ShardEntry(key, title.Documents, body));
+            if (GramKey.Length(key) == GramKey.MaxLength)
             {
-                continue;
-            }
-
-            if (singles)
-            {
-                Place(lists, Key('\0', text[i]), i);
-            }
-
-            if (i + 1 < text.Length && !SearchText.IsSeparator(text[i + 1]))
-            {
-                Place(lists, Key(text[i], text[i + 1]), i);
+                places.Add(new ShardEntry(key, title.Places, bodyPlaces));
             }
         }
 
-        foreach (var list in _touched)
+        foreach (var (key, title, titlePlaces) in titles.Values)
         {
-            list.EndDocument(document);
+            documents.Add(new ShardEntry(key, title, default));
+            if (GramKey.Length(key) == GramKey.MaxLength)
+            {
+                places.Add(new ShardEntry(key, titlePlaces, default));
+            }
         }
 
-        _touched.Clear();
+        return (documents, places);
     }
 
-    private void Place(Dictionary<uint, PostingList> lists, uint key, int place)
+    private ReadOnlySpan<char> Normalised(string text)
     {
-        if (!lists.TryGetValue(key, out var list))
+        if (_buffer.Length < text.Length)
         {
-            list = new PostingList();
-            lists[key] = list;
+            _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
         }
 
-        if (list.AddPlace(place))
-        {
-            _touched.Add(list);
-        }
+        SearchText.NormaliseForIndex(text, _buffer);
+        return _buffer.AsSpan(0, text.Length);
     }
 }

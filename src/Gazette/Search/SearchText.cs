@@ -52,6 +52,9 @@ internal static class SearchText
     // Every UTF-16 unit's normalised form, looked up rather than worked out: search normalises every character it reads.
     private static readonly char[] Normalised = BuildTable();
 
+    // The same for the index, with every separator '\0', which no key holds.
+    private static readonly char[] Indexed = [.. Normalised.Select(c => IsSeparator(c) ? '\0' : c)];
+
     /// <summary>The normalised form of one UTF-16 unit.</summary>
     public static char Normalise(char c) => Normalised[c];
 
@@ -63,6 +66,15 @@ internal static class SearchText
             span[i] = Normalised[source[i]];
         }
     });
+
+    /// <summary>The normalised form of a text as the index reads it, unit for unit, with every separator as '\0'.</summary>
+    public static void NormaliseForIndex(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            destination[i] = Indexed[source[i]];
+        }
+    }
 
     /// <summary>Whether a character separates terms: whitespace, which no searched term holds.</summary>
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c);

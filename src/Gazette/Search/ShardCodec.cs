@@ -3,8 +3,9 @@ using System.Buffers;
 namespace Gazette.Search;
 
 /// <summary>
-/// A shard's bytes: the key count, then per key (ascending) its key and the document count and byte length of its
-/// title and body lists, all <see cref="VarInt"/>; then the lists, in the same order.
+/// A shard's bytes: the key count, then per key (ascending) the key's high and low 32 bits, and for its title list
+/// and then its body list the document count and <c>length * 2 + bitmap</c>, all <see cref="VarInt"/>; then the lists,
+/// in the same order (<see cref="PostingBytes"/>).
 /// </summary>
 internal static class ShardCodec
 {
@@ -17,13 +18,14 @@ internal static class ShardCodec
         var lists = new ArrayBufferWriter<byte>();
         foreach (var entry in entries)
         {
-            VarInt.Write(ref header, ref length, entry.Key);
-            VarInt.Write(ref header, ref length, (uint)entry.TitleDocuments);
-            VarInt.Write(ref header, ref length, (uint)entry.Title.Length);
-            VarInt.Write(ref header, ref length, (uint)entry.BodyDocuments);
-            VarInt.Write(ref header, ref length, (uint)entry.Body.Length);
-            lists.Write(entry.Title.Span);
-            lists.Write(entry.Body.Span);
+            VarInt.Write(ref header, ref length, (uint)(entry.Key >> 32));
+            VarInt.Write(ref header, ref length, (uint)entry.Key);
+            foreach (var list in (ReadOnlySpan<PostingBytes>)[entry.Title, entry.Body])
+            {
+                VarInt.Write(ref header, ref length, (uint)list.Documents);
+                VarInt.Write(ref header, ref length, ((uint)list.Bytes.Length << 1) | (list.Bitmap ? 1u : 0u));
+                lists.Write(list.Bytes.Span);
+            }
         }
 
         return [.. header.AsSpan(0, length), .. lists.WrittenSpan];
@@ -36,17 +38,23 @@ internal static class ShardCodec
         {
             var offset = 0;
             var count = (int)VarInt.Read(shard, ref offset);
-            var headers = new (uint Key, int TitleDocuments, int TitleBytes, int BodyDocuments, int BodyBytes)[count];
+            var headers = new (ulong Key, int TitleDocuments, uint Title, int BodyDocuments, uint Body)[count];
             for (var i = 0; i < count; i++)
             {
-                headers[i] = (VarInt.Read(shard, ref offset), (int)VarInt.Read(shard, ref offset), (int)VarInt.Read(shard, ref offset), (int)VarInt.Read(shard, ref offset), (int)VarInt.Read(shard, ref offset));
+                var key = ((ulong)VarInt.Read(shard, ref offset) << 32) | VarInt.Read(shard, ref offset);
+                headers[i] = (key, (int)VarInt.Read(shard, ref offset), VarInt.Read(shard, ref offset), (int)VarInt.Read(shard, ref offset), VarInt.Read(shard, ref offset));
             }
 
             var entries = new List<ShardEntry>(count);
-            foreach (var (key, titleDocuments, titleBytes, bodyDocuments, bodyBytes) in headers)
+            foreach (var (key, titleDocuments, title, bodyDocuments, body) in headers)
             {
-                entries.Add(new ShardEntry(key, titleDocuments, shard.AsMemory(offset, titleBytes), bodyDocuments, shard.AsMemory(offset + titleBytes, bodyBytes)));
-                offset += titleBytes + bodyBytes;
+                var titleLength = (int)(title >> 1);
+                var bodyLength = (int)(body >> 1);
+                entries.Add(new ShardEntry(
+                    key,
+                    new PostingBytes(titleDocuments, (title & 1) != 0, shard.AsMemory(offset, titleLength)),
+                    new PostingBytes(bodyDocuments, (body & 1) != 0, shard.AsMemory(offset + titleLength, bodyLength))));
+                offset += titleLength + bodyLength;
             }
 
             return offset == shard.Length ? entries : null;

@@ -1,168 +1,98 @@
 namespace Gazette.Search;
 
 /// <summary>
-/// Brings the last build's shards up to date after a body edit: the edited documents' entries leave every list that
-/// holds them and their new entries join, in document order, so the shards are byte for byte what a fresh index
+/// Brings one kind of the last build's shards up to date after a body edit: the edited documents leave every list
+/// that holds them and their new lists join, in document order, so the shards are byte for byte what a fresh index
 /// would hold. Only the shards that held an edited document or take one of its keys change.
 /// </summary>
 internal static class ShardPatcher
 {
     /// <summary>
-    /// The shards with the postings of the edited documents (by number, each alone in its own postings as document 0)
-    /// replaced; null when the shards cannot be read or the edit changes how many shards the index has.
+    /// The shards of <paramref name="last"/> with the lists of the <paramref name="edited"/> documents replaced by
+    /// <paramref name="additions"/> (the entries of those documents alone, numbered as in the index) for an index of
+    /// <paramref name="total"/> documents; <paramref name="places"/> says whether the shards hold place lists. Null
+    /// when the shards cannot be read or the edit changes how many shards there are.
     /// </summary>
-    public static List<byte[]>? Apply(IReadOnlyList<byte[]> shards, int bits, IReadOnlyDictionary<int, SearchPostings> edited)
+    public static ShardSet? Apply(ShardSet last, IReadOnlyList<ShardEntry> additions, IReadOnlySet<int> edited, bool places, int total)
     {
-        var additions = Additions(edited);
-        var decoded = new List<ShardEntry>?[shards.Count];
-        var total = 0L;
-        var affected = new HashSet<int>(additions.Keys.Select(k => SearchIndexWriter.ShardOf(k, bits)));
-        for (var shard = 0; shard < shards.Count; shard++)
+        var bits = last.Bits;
+        var added = additions.ToDictionary(a => a.Key);
+        var affected = new HashSet<int>(added.Keys.Select(k => GramKey.ShardOf(k, bits)));
+        var decoded = new List<ShardEntry>[last.Shards.Count];
+        var size = 0L;
+        for (var shard = 0; shard < decoded.Length; shard++)
         {
-            if ((decoded[shard] = ShardCodec.Decode(shards[shard])) is not { } entries)
+            if (ShardCodec.Decode(last.Shards[shard]) is not { } entries)
             {
                 return null;
             }
 
-            total += entries.Sum(e => e.Size);
-            if (entries.Any(e => Holds(e.Title.Span, e.TitleDocuments, edited) || Holds(e.Body.Span, e.BodyDocuments, edited)))
+            decoded[shard] = entries;
+            size += entries.Sum(e => e.Size);
+            if (!affected.Contains(shard) && entries.Any(e => Holds(e.Title, places, edited) || Holds(e.Body, places, edited)))
             {
                 affected.Add(shard);
             }
         }
 
-        var result = shards.ToList();
-        foreach (var shard in affected.Order())
+        var result = last.Shards.ToArray();
+        foreach (var shard in affected)
         {
-            var old = decoded[shard]!.ToDictionary(e => e.Key);
-            total -= old.Values.Sum(e => e.Size);
-            var keys = old.Keys.Union(additions.Keys.Where(k => SearchIndexWriter.ShardOf(k, bits) == shard)).Order();
+            var old = decoded[shard].ToDictionary(e => e.Key);
+            size -= old.Values.Sum(e => e.Size);
             var entries = new List<ShardEntry>();
-            foreach (var key in keys)
+            foreach (var key in old.Keys.Union(added.Keys.Where(k => GramKey.ShardOf(k, bits) == shard)).Order())
             {
                 var before = old.GetValueOrDefault(key);
-                var added = additions.GetValueOrDefault(key);
-                var (titleDocuments, title) = Patch(before.Title.Span, before.TitleDocuments, edited, added.Title);
-                var (bodyDocuments, body) = Patch(before.Body.Span, before.BodyDocuments, edited, added.Body);
-                if (titleDocuments + bodyDocuments > 0)
+                var addition = added.GetValueOrDefault(key);
+                var entry = new ShardEntry(key, Merge(before.Title, addition.Title, edited, places, total), Merge(before.Body, addition.Body, edited, places, total));
+                if (entry.Title.Documents + entry.Body.Documents > 0)
                 {
-                    entries.Add(new ShardEntry(key, titleDocuments, title, bodyDocuments, body));
+                    entries.Add(entry);
                 }
             }
 
-            total += entries.Sum(e => e.Size);
+            size += entries.Sum(e => e.Size);
             result[shard] = ShardCodec.Encode(entries);
         }
 
-        return SearchIndexWriter.ShardBits(total) == bits ? result : null;
+        return ShardSet.BitsFor(size) == bits ? new ShardSet(bits, result) : null;
     }
 
-    // Each key of the edited documents, with each document's places (count and gaps, as a list encodes them).
-    private static Dictionary<uint, (List<(int Document, byte[] Places)> Title, List<(int Document, byte[] Places)> Body)> Additions(IReadOnlyDictionary<int, SearchPostings> edited)
+    private static bool Holds(PostingBytes list, bool places, IReadOnlySet<int> edited)
     {
-        var additions = new Dictionary<uint, (List<(int, byte[])> Title, List<(int, byte[])> Body)>();
-        foreach (var (document, postings) in edited.OrderBy(e => e.Key))
+        if (list.Bitmap)
         {
-            foreach (var (lists, title) in new[] { (postings.Title, true), (postings.Body, false) })
-            {
-                foreach (var (key, list) in lists)
-                {
-                    if (!additions.TryGetValue(key, out var both))
-                    {
-                        both = ([], []);
-                        additions[key] = both;
-                    }
-
-                    // Document 0's list starts with its gap, 1, in one byte; the rest are its places.
-                    (title ? both.Title : both.Body).Add((document, list.Bytes[1..].ToArray()));
-                }
-            }
+            var bytes = list.Bytes;
+            return edited.Any(d => d >> 3 < bytes.Length && (bytes.Span[d >> 3] & (1 << (d & 7))) != 0);
         }
 
-        return additions;
+        return list.Documents > 0 && list.Items(places).Any(item => edited.Contains(item.Document));
     }
 
-    private static bool Holds(ReadOnlySpan<byte> list, int documents, IReadOnlyDictionary<int, SearchPostings> edited)
+    // The old list without the edited documents, with their new entries, in document order.
+    private static PostingBytes Merge(PostingBytes old, PostingBytes added, IReadOnlySet<int> edited, bool places, int total)
     {
-        var offset = 0;
-        var document = -1;
-        for (var i = 0; i < documents; i++)
+        var merged = old.Items(places).Where(item => !edited.Contains(item.Document)).Select(item => (item.Document, item.Start, item.End, Source: old.Bytes))
+            .Concat(added.Items(places).Select(item => (item.Document, item.Start, item.End, Source: added.Bytes)))
+            .OrderBy(item => item.Document)
+            .ToList();
+        if (!places)
         {
-            document += (int)VarInt.Read(list, ref offset);
-            if (edited.ContainsKey(document))
-            {
-                return true;
-            }
-
-            SkipPlaces(list, ref offset);
+            return PostingBytes.OfDocuments([.. merged.Select(item => item.Document)], total);
         }
 
-        return false;
-    }
-
-    private static (int Documents, byte[] List) Patch(ReadOnlySpan<byte> list, int documents, IReadOnlyDictionary<int, SearchPostings> edited, List<(int Document, byte[] Places)>? added)
-    {
-        var kept = new List<(int Document, int Start, int End)>(documents);
-        var offset = 0;
-        var document = -1;
-        for (var i = 0; i < documents; i++)
-        {
-            document += (int)VarInt.Read(list, ref offset);
-            var start = offset;
-            SkipPlaces(list, ref offset);
-            if (!edited.ContainsKey(document))
-            {
-                kept.Add((document, start, offset));
-            }
-        }
-
-        var bytes = new byte[list.Length + 16];
+        var bytes = new byte[merged.Sum(item => item.End - item.Start + 5)];
         var length = 0;
         var last = -1;
-        var next = 0;
-        var count = 0;
-        foreach (var (keptDocument, start, end) in kept)
+        foreach (var (document, start, end, source) in merged)
         {
-            while (added is not null && next < added.Count && added[next].Document < keptDocument)
-            {
-                Append(ref bytes, ref length, ref last, added[next].Document, added[next++].Places);
-                count++;
-            }
-
-            Append(ref bytes, ref length, ref last, keptDocument, list[start..end]);
-            count++;
+            VarInt.Write(ref bytes, ref length, (uint)(document - last));
+            source.Span[start..end].CopyTo(bytes.AsSpan(length));
+            length += end - start;
+            last = document;
         }
 
-        while (added is not null && next < added.Count)
-        {
-            Append(ref bytes, ref length, ref last, added[next].Document, added[next++].Places);
-            count++;
-        }
-
-        return (count, bytes[..length]);
-    }
-
-    private static void Append(ref byte[] bytes, ref int length, ref int last, int document, ReadOnlySpan<byte> places)
-    {
-        VarInt.Write(ref bytes, ref length, (uint)(document - last));
-        if (bytes.Length - length < places.Length)
-        {
-            Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + places.Length));
-        }
-
-        places.CopyTo(bytes.AsSpan(length));
-        length += places.Length;
-        last = document;
-    }
-
-    // The place count, then that many places.
-    private static void SkipPlaces(ReadOnlySpan<byte> list, ref int offset)
-    {
-        for (var count = VarInt.Read(list, ref offset); count > 0; count--)
-        {
-            while (list[offset++] >= 0x80)
-            {
-            }
-        }
+        return new PostingBytes(merged.Count, false, bytes.AsMemory(0, length));
     }
 }

@@ -6,7 +6,8 @@ namespace Gazette.Tests.Search;
 
 /// <summary>
 /// Reads an index as the browser's script does (theme/assets/search.js), to check the format and the matching rule
-/// in C#: a term of two or more characters matches where all its pairs of characters occur at consecutive places.
+/// in C#: a term of up to four characters by its document lists, a longer one where its four-character grams occur at
+/// the right distances.
 /// </summary>
 internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> files, string manifestPath)
 {
@@ -41,22 +42,36 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
     // Each document the term occurs in, with 1 when it is in its title.
     private Dictionary<int, int> Match(string term)
     {
-        if (term.Length == 1)
+        if (term.Length <= GramKey.MaxLength)
         {
-            return Lists(SearchPostings.Key('\0', term[0])).Title.ToDictionary(d => d.Key, _ => 1);
+            var (title, body) = Lists("document", GramKey.Of(term), places: false);
+            var found = body.Keys.ToDictionary(d => d, _ => 0);
+            foreach (var document in title.Keys)
+            {
+                found[document] = 1;
+            }
+
+            // A single character is looked for in titles only.
+            return term.Length == 1 ? found.Where(f => f.Value == 1).ToDictionary() : found;
         }
 
-        var offsets = Enumerable.Range(0, term.Length - 1).Where(o => o % 2 == 0 || o == term.Length - 2).ToList();
-        var lists = offsets.Select(o => Lists(SearchPostings.Key(term[o], term[o + 1]))).ToList();
+        var offsets = Enumerable.Range(0, term.Length - GramKey.MaxLength + 1).Where(o => o % GramKey.MaxLength == 0 || o == term.Length - GramKey.MaxLength).ToList();
+        var keys = offsets.Select(o => GramKey.Of(term.AsSpan(o))).ToList();
+        var documents = keys.Select(k => Lists("document", k, places: false)).ToList();
+        var candidates = (Title: Common(documents.Select(d => d.Title)), Body: Common(documents.Select(d => d.Body)));
         var result = new Dictionary<int, int>();
+        if (candidates.Title.Count + candidates.Body.Count == 0)
+        {
+            return result;
+        }
+
+        var places = keys.Select(k => Lists("place", k, places: true)).ToList();
         foreach (var (field, inTitle) in new[] { (0, 1), (1, 0) })
         {
-            var first = field == 0 ? lists[0].Title : lists[0].Body;
-            foreach (var (document, places) in first)
+            foreach (var document in field == 0 ? candidates.Title : candidates.Body)
             {
-                var found = places.Any(p => offsets.Select((o, i) => (o, i)).All(x =>
-                    (field == 0 ? lists[x.i].Title : lists[x.i].Body).TryGetValue(document, out var at) && at.Contains(p + x.o)));
-                if (found)
+                var at = places.Select(p => (field == 0 ? p.Title : p.Body)[document]).ToList();
+                if (at[0].Any(p => offsets.Select((o, i) => (o, i)).All(x => at[x.i].Contains(p + x.o))))
                 {
                     result[document] = Math.Max(result.GetValueOrDefault(document), inTitle);
                 }
@@ -66,49 +81,62 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
         return result;
     }
 
-    private (Dictionary<int, HashSet<int>> Title, Dictionary<int, HashSet<int>> Body) Lists(uint key)
+    private static HashSet<int> Common(IEnumerable<Dictionary<int, HashSet<int>>> lists)
     {
-        var bits = _manifest.GetProperty("shardBits").GetInt32();
-        var data = Read(Name(_manifest.GetProperty("shards").GetString()!, SearchIndexWriter.ShardOf(key, bits)), ".bin");
-        var offset = 0;
-        var count = VarInt.Read(data, ref offset);
-        var headers = new List<(uint Key, uint TitleDocuments, uint TitleBytes, uint BodyDocuments, uint BodyBytes)>();
-        for (var i = 0; i < count; i++)
+        HashSet<int>? common = null;
+        foreach (var list in lists)
         {
-            headers.Add((VarInt.Read(data, ref offset), VarInt.Read(data, ref offset), VarInt.Read(data, ref offset), VarInt.Read(data, ref offset), VarInt.Read(data, ref offset)));
+            common = common is null ? [.. list.Keys] : [.. common.Where(list.ContainsKey)];
         }
 
-        foreach (var header in headers)
-        {
-            if (header.Key == key)
-            {
-                var title = Decode(data, offset, header.TitleDocuments);
-                var body = Decode(data, offset + (int)header.TitleBytes, header.BodyDocuments);
-                return (title, body);
-            }
-
-            offset += (int)(header.TitleBytes + header.BodyBytes);
-        }
-
-        return ([], []);
+        return common ?? [];
     }
 
-    private static Dictionary<int, HashSet<int>> Decode(byte[] data, int offset, uint documents)
+    // A key's title and body lists in one kind of shard: each document with its places (none in a document list).
+    private (Dictionary<int, HashSet<int>> Title, Dictionary<int, HashSet<int>> Body) Lists(string kind, ulong key, bool places)
+    {
+        var bits = _manifest.GetProperty(kind + "Bits").GetInt32();
+        var data = Read(Name(_manifest.GetProperty(kind + "Shards").GetString()!, GramKey.ShardOf(key, bits)), ".bin");
+        var entry = ShardCodec.Decode(data)!.FirstOrDefault(e => e.Key == key);
+        return (Decode(entry.Title, places), Decode(entry.Body, places));
+    }
+
+    // Decoded independently of PostingBytes.Items, from the format as the README gives it.
+    private static Dictionary<int, HashSet<int>> Decode(PostingBytes list, bool places)
     {
         var result = new Dictionary<int, HashSet<int>>();
-        var document = -1;
-        for (var i = 0; i < documents; i++)
+        var data = list.Bytes.Span;
+        if (list.Bitmap)
         {
-            document += (int)VarInt.Read(data, ref offset);
-            var places = new HashSet<int>();
-            var place = 0;
-            for (var count = VarInt.Read(data, ref offset); count > 0; count--)
+            for (var d = 0; d < data.Length * 8; d++)
             {
-                place += (int)VarInt.Read(data, ref offset);
-                places.Add(place);
+                if ((data[d / 8] >> (d % 8) & 1) == 1)
+                {
+                    result[d] = [];
+                }
             }
 
-            result[document] = places;
+            return result;
+        }
+
+        var offset = 0;
+        var document = -1;
+        for (var i = 0; i < list.Documents; i++)
+        {
+            document += (int)VarInt.Read(data, ref offset);
+            var at = new HashSet<int>();
+            for (var place = -1; places;)
+            {
+                var gap = (int)VarInt.Read(data, ref offset);
+                if (gap == 0)
+                {
+                    break;
+                }
+
+                at.Add(place += gap);
+            }
+
+            result[document] = at;
         }
 
         return result;

@@ -1,0 +1,51 @@
+namespace Gazette.Search;
+
+/// <summary>
+/// One kind of the index's shards: 2^<see cref="Bits"/> files, a key in the one its hash picks
+/// (<see cref="GramKey.ShardOf"/>), so that a query reads only the shards of its keys.
+/// </summary>
+/// <param name="Bits">How many bits of a key's hash pick its shard.</param>
+/// <param name="Shards">The shards' bytes, in order.</param>
+internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
+{
+    /// <summary>How large a shard is meant to be, before compression.</summary>
+    public const int Target = 32 * 1024;
+
+    /// <summary>
+    /// The shards of these entries. The list is emptied, and each shard's entries are let go once it is encoded, so
+    /// the postings it points into can be collected while the rest are encoded.
+    /// </summary>
+    public static ShardSet Of(List<ShardEntry> entries)
+    {
+        var bits = BitsFor(entries.Sum(e => e.Size));
+        var groups = new List<ShardEntry>?[1 << bits];
+        foreach (var entry in entries)
+        {
+            (groups[GramKey.ShardOf(entry.Key, bits)] ??= []).Add(entry);
+        }
+
+        entries.Clear();
+        var shards = new byte[groups.Length][];
+        for (var shard = 0; shard < groups.Length; shard++)
+        {
+            var group = groups[shard] ?? [];
+            group.Sort((a, b) => a.Key.CompareTo(b.Key));
+            shards[shard] = ShardCodec.Encode(group);
+            groups[shard] = null;
+        }
+
+        return new ShardSet(bits, shards);
+    }
+
+    /// <summary>How many bits pick a shard for entries of <paramref name="total"/> bytes (<see cref="ShardEntry.Size"/>): at least 16 shards, at most 65,536.</summary>
+    public static int BitsFor(long total)
+    {
+        var bits = 4;
+        while (bits < 16 && (total >> bits) > Target)
+        {
+            bits++;
+        }
+
+        return bits;
+    }
+}

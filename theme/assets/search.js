@@ -1,6 +1,7 @@
 /* 站内搜索: reads the index Gazette wrote under search/ (README, "Search") and shows the articles that contain every
-   term of ?q=. Nothing is fetched until a query is given. A term of two or more characters matches where all its
-   pairs of characters occur at consecutive places, so the results are exactly the articles that contain it. */
+   term of ?q=. Nothing is fetched until a query is given. A term of up to four characters is looked up whole; a
+   longer one matches where its four-character grams occur in a row, so the results are exactly the articles that
+   contain it. */
 (function () {
   "use strict";
   var app = document.getElementById("search-app");
@@ -80,62 +81,95 @@
     };
   }
 
-  // A list: per document, the gap from the last, the number of places, the places as gaps.
-  function decode(bytes, offset, documents) {
-    var r = reader(bytes), result = new Map(), document = -1;
+  // A list of a key in one field (README, "Search"): a bitmap, or per document its gap from the last, followed in a
+  // place list by its places as gap * 2 + more. Gives each document with its places (none in a document list).
+  function decode(bytes, offset, documents, length, bitmap, places) {
+    var result = new Map();
+    if (bitmap) {
+      for (var i = 0; i < length; i++) {
+        for (var bit = 0; bit < 8; bit++) { if (bytes[offset + i] & (1 << bit)) { result.set(i * 8 + bit, null); } }
+      }
+      return result;
+    }
+    var r = reader(bytes), document = -1;
     r.seek(offset);
-    for (var i = 0; i < documents; i++) {
+    for (var n = 0; n < documents; n++) {
       document += r.next();
-      var places = new Set(), place = 0;
-      for (var n = r.next(); n > 0; n--) { place += r.next(); places.add(place); }
-      result.set(document, places);
+      var at = null;
+      if (places) {
+        at = new Set();
+        for (var place = -1, more = 1; more;) { var v = r.next(); place += Math.floor(v / 2); at.add(place); more = v % 2; }
+      }
+      result.set(document, at);
     }
     return result;
   }
 
-  function lists(manifest, key) {
-    var shard = Math.imul(key, 0x9E3779B1) >>> (32 - manifest.shardBits);
-    return name(manifest, manifest.shards, shard).then(function (hash) {
+  // The shard a key lives in: the same 32-bit hash as GramKey.ShardOf.
+  function shardOf(key, bits) {
+    return (Math.imul(Math.imul(key[1], 0x9E3779B1) ^ key[0], 0x85EBCA77) >>> 0) >>> (32 - bits);
+  }
+
+  // A key's title and body lists in the document shards or the place shards.
+  function lists(manifest, kind, key) {
+    return name(manifest, manifest[kind + "Shards"], shardOf(key, manifest[kind + "Bits"])).then(function (hash) {
       return get(folder + hash + ".bin", "bytes");
     }).then(function (buffer) {
       var bytes = new Uint8Array(buffer), r = reader(bytes), count = r.next(), headers = [];
-      for (var i = 0; i < count; i++) { headers.push([r.next(), r.next(), r.next(), r.next(), r.next()]); }
+      for (var i = 0; i < count; i++) { headers.push([r.next(), r.next(), r.next(), r.next(), r.next(), r.next()]); }
       var offset = r.offset;
       for (var h = 0; h < headers.length; h++) {
-        if (headers[h][0] === key) {
-          return { title: decode(bytes, offset, headers[h][1]), body: decode(bytes, offset + headers[h][2], headers[h][3]) };
+        var t = headers[h][3], b = headers[h][5], tl = Math.floor(t / 2), bl = Math.floor(b / 2);
+        if (headers[h][0] === key[0] && headers[h][1] === key[1]) {
+          return {
+            title: decode(bytes, offset, headers[h][2], tl, t % 2, kind === "place"),
+            body: decode(bytes, offset + tl, headers[h][4], bl, b % 2, kind === "place")
+          };
         }
-        offset += headers[h][2] + headers[h][4];
+        offset += tl + bl;
       }
       return { title: new Map(), body: new Map() };
     });
   }
 
-  function pairKey(a, b) { return ((a << 16) | b) >>> 0; }
+  // One to four characters as the index keys them: two 32-bit halves, sixteen bits a character, unused ones zero.
+  function keyOf(text) {
+    var c = [0, 1, 2, 3].map(function (i) { return i < text.length ? text.charCodeAt(i) : 0; });
+    return [(c[0] * 65536 + c[1]) >>> 0, (c[2] * 65536 + c[3]) >>> 0];
+  }
 
-  // Each document the term occurs in, with 1 when it occurs in the title.
+  // Each document the term occurs in, with 1 when it occurs in the title. Up to four characters the document lists
+  // answer; a longer term is looked for where its four-character grams (every fourth, and the last) occur in a row,
+  // in the documents that hold them all.
   function match(manifest, term) {
-    if (term.length === 1) {
-      return lists(manifest, pairKey(0, term.charCodeAt(0))).then(function (l) {
+    if (term.length <= 4) {
+      return lists(manifest, "document", keyOf(term)).then(function (l) {
         var result = new Map();
-        l.title.forEach(function (_, document) { result.set(document, 1); });
+        if (term.length > 1) { l.body.forEach(function (_, d) { result.set(d, 0); }); }
+        l.title.forEach(function (_, d) { result.set(d, 1); });
         return result;
       });
     }
     var offsets = [];
-    for (var o = 0; o < term.length - 1; o++) { if (o % 2 === 0 || o === term.length - 2) { offsets.push(o); } }
-    return Promise.all(offsets.map(function (o) { return lists(manifest, pairKey(term.charCodeAt(o), term.charCodeAt(o + 1))); })).then(function (found) {
-      var result = new Map();
-      ["body", "title"].forEach(function (field) {
-        found[0][field].forEach(function (places, document) {
-          var hit = false;
-          places.forEach(function (p) {
-            if (!hit && offsets.every(function (o, i) { var at = found[i][field].get(document); return at && at.has(p + o); })) { hit = true; }
+    for (var o = 0; o + 4 <= term.length; o++) { if (o % 4 === 0 || o === term.length - 4) { offsets.push(o); } }
+    var keys = offsets.map(function (o) { return keyOf(term.substr(o, 4)); });
+    function common(found, field) {
+      return Array.from(found[0][field].keys()).filter(function (d) { return found.every(function (f) { return f[field].has(d); }); });
+    }
+    return Promise.all(keys.map(function (k) { return lists(manifest, "document", k); })).then(function (found) {
+      var candidates = { title: common(found, "title"), body: common(found, "body") }, result = new Map();
+      if (!candidates.title.length && !candidates.body.length) { return result; }
+      return Promise.all(keys.map(function (k) { return lists(manifest, "place", k); })).then(function (places) {
+        ["body", "title"].forEach(function (field) {
+          candidates[field].forEach(function (d) {
+            var at = places.map(function (p) { return p[field].get(d); });
+            var hit = false;
+            at[0].forEach(function (p) { if (!hit && offsets.every(function (o, i) { return at[i].has(p + o); })) { hit = true; } });
+            if (hit) { result.set(d, field === "title" ? 1 : (result.get(d) || 0)); }
           });
-          if (hit) { result.set(document, field === "title" ? 1 : (result.get(document) || 0)); }
         });
+        return result;
       });
-      return result;
     });
   }
 
@@ -212,7 +246,7 @@
     var column = params.get("column") || "", year = params.get("year") || "";
     var byColumn = {}, byYear = {};
     documents.forEach(function (d) {
-      byColumn[columns[d]] = (byColumn[columns[d]] || 0) + 1;
+      if (columns) { byColumn[columns[d]] = (byColumn[columns[d]] || 0) + 1; }
       var y = yearOf(manifest, d);
       byYear[y] = (byYear[y] || 0) + 1;
     });
@@ -227,7 +261,11 @@
       var columnSelect = document.getElementById("search-column"), yearSelect = document.getElementById("search-year");
       document.getElementById("search-filter-q").value = query;
       option(columnSelect, "", "全部栏目", column);
-      manifest.columns.forEach(function (c, i) { if (byColumn[i]) { option(columnSelect, i, c[0] + "（" + byColumn[i] + "）", column); } });
+      // Without a column chosen the columns of the results are not fetched (their file grows with the archive), so
+      // every column is offered without a count.
+      manifest.columns.forEach(function (c, i) {
+        if (!columns) { option(columnSelect, i, c[0], column); } else if (byColumn[i]) { option(columnSelect, i, c[0] + "（" + byColumn[i] + "）", column); }
+      });
       option(yearSelect, "", "全部年份", year);
       Object.keys(byYear).sort().reverse().forEach(function (y) { option(yearSelect, y, y + "年（" + byYear[y] + "）", year); });
       filters.hidden = false;
@@ -247,7 +285,7 @@
         var time = element("time", null, doc[2]);
         time.setAttribute("datetime", doc[2]);
         meta.appendChild(time);
-        meta.appendChild(document.createTextNode(" " + (manifest.columns[columns[d]] || [""])[0]));
+        meta.appendChild(document.createTextNode(" " + (manifest.columns[doc[3]] || [""])[0]));
         var text = element("p", "search-excerpt");
         item.appendChild(anchor);
         item.appendChild(meta);
@@ -271,8 +309,9 @@
   get(indexLink, "json").then(function (manifest) {
     for (var i = 0; i + 1 < manifest.simplified.length; i += 2) { simplified[manifest.simplified[i]] = manifest.simplified[i + 1]; }
     var wanted = terms(normalise(query));
-    return Promise.all([search(manifest, wanted), get(folder + manifest.columnFile + ".bin", "bytes")]).then(function (found) {
-      show(manifest, wanted, found[0], new Uint8Array(found[1]));
+    var columns = params.get("column") ? get(folder + manifest.columnFile + ".bin", "bytes") : Promise.resolve(null);
+    return Promise.all([search(manifest, wanted), columns]).then(function (found) {
+      show(manifest, wanted, found[0], found[1] && new Uint8Array(found[1]));
     });
   }).catch(function () {
     // A file of the index that is gone means the site was rebuilt since this page was loaded.

@@ -14,6 +14,7 @@ internal sealed class FieldPostings(bool singles)
     private int[] _lengths = new int[1024];
     private int[] _lastDocument = new int[1024];
     private int[] _lastPlace = new int[1024];
+    private uint[] _pendingPlace = new uint[1024];
     private int[] _documents = new int[1024];
     private int[] _prefixOfThree = new int[1024];
     private int[] _prefixOfTwo = new int[1024];
@@ -50,16 +51,21 @@ internal sealed class FieldPostings(bool singles)
                 {
                     if (_documents[entry] > 0)
                     {
-                        Write(entry, 0);
+                        Write(entry, _pendingPlace[entry] << 1);
                     }
 
                     MarkDocument(entry, document);
-                    _lastPlace[entry] = -1;
                     MarkDocument(_prefixOfThree[entry], document);
                     MarkDocument(_prefixOfTwo[entry], document);
+                    _pendingPlace[entry] = (uint)i + 1;
+                }
+                else
+                {
+                    // The place before this one is not the document's last: it is written with the bit that says so.
+                    Write(entry, (_pendingPlace[entry] << 1) | 1);
+                    _pendingPlace[entry] = (uint)(i - _lastPlace[entry]);
                 }
 
-                Write(entry, (uint)(i - _lastPlace[entry]));
                 _lastPlace[entry] = i;
             }
             else if (third != 0)
@@ -86,7 +92,7 @@ internal sealed class FieldPostings(bool singles)
             var count = _documents[entry];
             if (GramKey.Length(key) == GramKey.MaxLength)
             {
-                Write(entry, 0);
+                Write(entry, _pendingPlace[entry] << 1);
                 var places = new PostingBytes(count, false, _lists[entry]!.AsMemory(0, _lengths[entry]));
                 taken.Add((key, PostingBytes.OfDocuments([.. places.Items(places: true).Select(item => item.Document)], total), places));
             }
@@ -115,6 +121,7 @@ internal sealed class FieldPostings(bool singles)
             Array.Resize(ref _lengths, size);
             Array.Resize(ref _lastDocument, size);
             Array.Resize(ref _lastPlace, size);
+            Array.Resize(ref _pendingPlace, size);
             Array.Resize(ref _documents, size);
             Array.Resize(ref _prefixOfThree, size);
             Array.Resize(ref _prefixOfTwo, size);

@@ -3,8 +3,9 @@ namespace Gazette.Search;
 /// <summary>
 /// One encoded list of a key in one field. A document list is either the gaps between its documents (the first from
 /// -1) as <see cref="VarInt"/>s, or, when that would be longer, a bitmap with a bit per document of the index (bit
-/// <c>d % 8</c> of byte <c>d / 8</c>). A place list gives, per document, its gap, then each place as the gap from the
-/// last (the first from -1), then 0.
+/// <c>d % 8</c> of byte <c>d / 8</c>). A place list gives, per document, its gap, then each place as
+/// <c>gap * 2 + more</c>, the gap from the last place (the first from -1) and <c>more</c> 1 when another place of the
+/// document follows.
 /// </summary>
 /// <param name="Documents">How many documents the list holds.</param>
 /// <param name="Bitmap">Whether the list is a bitmap.</param>
@@ -48,8 +49,7 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
     }
 
     /// <summary>
-    /// The list's documents in order, each with the range of its places in <see cref="Bytes"/> (the terminating 0
-    /// included) when <paramref name="places"/> says it is a place list, an empty range otherwise.
+    /// The list's documents in order, each with the range of its places in <see cref="Bytes"/> when <paramref name="places"/> says it is a place list, an empty range otherwise.
     /// </summary>
     public List<(int Document, int Start, int End)> Items(bool places)
     {
@@ -76,7 +76,7 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
         {
             document += (int)VarInt.Read(span, ref offset);
             var start = offset;
-            while (places && VarInt.Read(span, ref offset) != 0)
+            while (places && (VarInt.Read(span, ref offset) & 1) != 0)
             {
             }
 

@@ -10,7 +10,8 @@ namespace Gazette.Search;
 /// Writes the index a browser searches with no server: the postings in two kinds of shards (<see cref="ShardSet"/>),
 /// document lists of every key of one to four characters and place lists of every key of four, so that a query
 /// fetches only the shards of its keys; the documents' titles, addresses and dates in chunks of
-/// <see cref="ChunkSize"/>; each document's top column in one byte; and a manifest. Every file is named by a hash of
+/// <see cref="ChunkSize"/>, with their top column; each document's top column in one byte, read only to filter by
+/// column; and a manifest. Every file is named by a hash of
 /// its content, so a cache never serves a stale one; the lists of shard and chunk names are themselves split into
 /// directories of <see cref="DirectorySize"/> names, so the manifest stays small however large the archive grows.
 /// The format is described in the README ("Search").
@@ -59,6 +60,7 @@ internal static class SearchIndexWriter
             json.WriteStringValue(document.Title);
             json.WriteStringValue(document.Link);
             json.WriteStringValue(document.Date);
+            json.WriteNumberValue(document.Column);
             json.WriteEndArray();
         }
 

@@ -39,6 +39,9 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
         return (chunk[0].GetString()!, chunk[1].GetString()!, chunk[2].GetString()!);
     }
 
+    /// <summary>A document's top column, by number, from the column file.</summary>
+    public int Column(int number) => Read(_manifest.GetProperty("columnFile").GetString()!, ".bin")[number];
+
     // Each document the term occurs in, with 1 when it is in its title.
     private Dictionary<int, int> Match(string term)
     {
@@ -125,15 +128,11 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
         {
             document += (int)VarInt.Read(data, ref offset);
             var at = new HashSet<int>();
-            for (var place = -1; places;)
+            for (int place = -1, more = places ? 1 : 0; more == 1;)
             {
-                var gap = (int)VarInt.Read(data, ref offset);
-                if (gap == 0)
-                {
-                    break;
-                }
-
-                at.Add(place += gap);
+                var value = (int)VarInt.Read(data, ref offset);
+                at.Add(place += value >> 1);
+                more = value & 1;
             }
 
             result[document] = at;

@@ -41,7 +41,10 @@ internal sealed class RenderPlan
         List<OutputFile> files;
         if (_articles is null)
         {
-            var produced = await Task.WhenAll(Producers.Select(p => Task.Run(() => timings.Time("  " + p.Name, () => p.Produce(context, cancellationToken)), cancellationToken)));
+            ProducedPages Produce(IPageProducer producer) => timings.Time("  " + producer.Name, () => producer.Produce(context, cancellationToken));
+            var first = Producers.Where(p => p.RunsFirst).ToDictionary(p => p, Produce);
+            var rest = await Task.WhenAll(Producers.Select(p => first.TryGetValue(p, out var done) ? Task.FromResult(done) : Task.Run(() => Produce(p), cancellationToken)));
+            var produced = rest.ToList();
             files = [.. produced.SelectMany(p => p.Files), .. SitemapFiles.For(context.Settings, produced.SelectMany(p => p.SitemapEntries))];
         }
         else if (manifest is null || KeepingTheRest(context, manifest, cancellationToken) is not { } kept)

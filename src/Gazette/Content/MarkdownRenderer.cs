@@ -47,49 +47,6 @@ internal sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// A body's text as a reader sees it, without markup, each run of whitespace a single space: what search looks in.
-    /// Throws <see cref="GazetteException"/> naming <paramref name="sourceFile"/> when the body is nested too deeply to read.
-    /// </summary>
-    public string ToPlainText(string markdown, string sourceFile)
-    {
-        string text;
-        try
-        {
-            text = Markdown.ToPlainText(markdown, _pipeline);
-        }
-        catch (Exception e) when (IsTooDeep(e))
-        {
-            throw TooDeep(sourceFile);
-        }
-
-        return CollapseWhitespace(text);
-    }
-
-    private static string CollapseWhitespace(string text)
-    {
-        var result = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = result.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-
-            result.Append(c);
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>
     /// The links and images of a body that are shown as text because of their scheme. Throws
     /// <see cref="GazetteException"/> naming <paramref name="sourceFile"/> when the body is nested too deeply to read.
     /// </summary>

@@ -23,6 +23,10 @@ internal sealed class SearchPage : IPageProducer
     public string Name => "search";
 
     /// <inheritdoc />
+    /// <remarks>The postings of every article are held until the shards are written: several times the index's size.</remarks>
+    public bool RunsFirst => true;
+
+    /// <inheritdoc />
     public ProducedPages Produce(PageContext context, CancellationToken cancellationToken) =>
         context.Settings.Search ? Pages(context, Index(context, cancellationToken)) : ProducedPages.Of([]);
 
@@ -42,11 +46,10 @@ internal sealed class SearchPage : IPageProducer
         if (PublishedIndex.Read(context.Paths.Output, SiteLayout.SearchPage, context.Settings.BasePath, total) is { } last)
         {
             var postings = new SearchPostings();
-            var markdown = context.Renderer.Markdown;
             foreach (var i in edited.Distinct().Order())
             {
                 var article = context.Content.Articles[i];
-                postings.Add(i, article.Title, IndexedText(article, markdown));
+                postings.Add(i, article.Title, IndexedText(article));
             }
 
             var (documents, places) = postings.Take(total);
@@ -78,16 +81,12 @@ internal sealed class SearchPage : IPageProducer
     public static SearchIndex Index(PageContext context, CancellationToken cancellationToken)
     {
         var articles = context.Content.Articles;
-        var markdown = context.Renderer.Markdown;
-        var postings = new SearchPostings();
+        var postings = new SearchPostings(Environment.ProcessorCount);
         for (var start = 0; start < articles.Length; start += Batch)
         {
             var first = start;
-            var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => IndexedText(articles[first + i], markdown), cancellationToken);
-            for (var i = 0; i < texts.Length; i++)
-            {
-                postings.Add(first + i, articles[first + i].Title, texts[i]);
-            }
+            var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => (articles[first + i].Title, IndexedText(articles[first + i])), cancellationToken);
+            postings.AddBatch(first, texts, cancellationToken);
         }
 
         return SearchIndexWriter.Write(Documents(context), postings, Columns(context));
@@ -97,16 +96,21 @@ internal sealed class SearchPage : IPageProducer
     /// What is searched beside the title: the front matter a reader sees on the page (source, date, columns, tags,
     /// 信息公开 fields, summary) and the body's text, a line each, so that no term runs from one into the next.
     /// </summary>
-    public static string IndexedText(Article article, MarkdownRenderer markdown)
+    public static string IndexedText(Article article)
     {
         var information = article.PublicInformation;
-        string?[] lines =
-        [
-            article.Source, article.Date.ToDayString(), string.Join('\n', article.Section.Names), string.Join('\n', article.Tags),
-            information.IndexNo, information.Publisher, information.DocNo, information.DocDate, information.Topic, information.Keywords,
-            article.Summary, markdown.ToPlainText(article.Body.Text, article.SourceFile),
-        ];
-        return string.Join('\n', lines.Where(line => !string.IsNullOrEmpty(line)));
+        var text = new System.Text.StringBuilder(article.Body.Text.Length + 256);
+        foreach (var line in (string?[])[article.Source, article.Date.ToDayString(), .. article.Section.Names, .. article.Tags, information.IndexNo,
+            information.Publisher, information.DocNo, information.DocDate, information.Topic, information.Keywords, article.Summary])
+        {
+            if (!string.IsNullOrEmpty(line))
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+
+        BodyText.Append(text, article.Body.Text);
+        return text.ToString();
     }
 
     private static List<SearchDocument> Documents(PageContext context)

@@ -1,81 +1,62 @@
 namespace Gazette.Search;
 
 /// <summary>
-/// The postings of one field (titles or bodies), gathered document by document in increasing order. Every run of two
-/// to four characters without a separator gets a document list; every run of four also a place list, from which its
-/// document list is read when the index is written; with <c>singles</c>, every character a document list too. Each
-/// key's list is appended to as it is met, so the loop asks the table once per character: a key of four characters
-/// remembers the numbers of its first three and first two.
+/// The postings of one field (titles or bodies) in one partition of the keys, gathered document by document in
+/// increasing order. Every run of two to four characters without a separator gets a document list; every run of four
+/// also a place list, from which its document list is read when the index is written; with <c>singles</c>, every
+/// character a document list too. A place belongs to the partition its first two characters pick
+/// (<see cref="PartitionOf"/>), so its grams are all in one, and partitions can be filled in parallel from the same
+/// text. Each key's list is appended to as it is met, so the loop asks the table once per character: a key of four
+/// characters remembers the numbers of its first three and first two.
 /// </summary>
-internal sealed class FieldPostings(bool singles)
+internal sealed class FieldPostings(bool singles, int partition, int partitions)
 {
     private readonly GramTable _table = new();
-    private byte[]?[] _lists = new byte[]?[1024];
-    private int[] _lengths = new int[1024];
-    private int[] _lastDocument = new int[1024];
-    private int[] _lastPlace = new int[1024];
-    private uint[] _pendingPlace = new uint[1024];
-    private int[] _documents = new int[1024];
-    private int[] _prefixOfThree = new int[1024];
-    private int[] _prefixOfTwo = new int[1024];
+    private Entry[] _entries = new Entry[1024];
+
+    /// <summary>The partition, among <paramref name="partitions"/>, of the grams that start with these two characters (the second 0 for one).</summary>
+    public static int PartitionOf(char first, char second, int partitions) =>
+        (int)(((((uint)first << 16) | second) * 0x9E3779B1u) >> 24) % partitions;
 
     /// <summary>Adds the next document's text, normalised for the index (<see cref="SearchText.NormaliseForIndex"/>).</summary>
+    /// <remarks>Compiled optimised at once: it is the build's hottest loop, entered once per document, and would otherwise run unoptimised for a while.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(int document, ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            ulong first = text[i];
+            var first = text[i];
             if (first == 0)
             {
                 continue;
             }
 
-            if (singles)
+            if (singles && PartitionOf(first, '\0', partitions) == partition)
             {
-                MarkDocument(Entry(first << 48), document);
+                MarkDocument(Number((ulong)first << 48), document);
             }
 
-            ulong second = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (second == 0)
+            var second = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (second == 0 || PartitionOf(first, second, partitions) != partition)
             {
                 continue;
             }
 
-            var two = (first << 48) | (second << 32);
+            var two = ((ulong)first << 48) | ((ulong)second << 32);
             ulong third = i + 2 < text.Length ? text[i + 2] : '\0';
             ulong fourth = third != 0 && i + 3 < text.Length ? text[i + 3] : '\0';
             if (fourth != 0)
             {
-                var entry = Entry(two | (third << 16) | fourth);
-                if (_lastDocument[entry] != document)
-                {
-                    if (_documents[entry] > 0)
-                    {
-                        Write(entry, _pendingPlace[entry] << 1);
-                    }
-
-                    MarkDocument(entry, document);
-                    MarkDocument(_prefixOfThree[entry], document);
-                    MarkDocument(_prefixOfTwo[entry], document);
-                    _pendingPlace[entry] = (uint)i + 1;
-                }
-                else
-                {
-                    // The place before this one is not the document's last: it is written with the bit that says so.
-                    Write(entry, (_pendingPlace[entry] << 1) | 1);
-                    _pendingPlace[entry] = (uint)(i - _lastPlace[entry]);
-                }
-
-                _lastPlace[entry] = i;
+                AddPlace(Number(two | (third << 16) | fourth), document, i);
             }
             else if (third != 0)
             {
-                MarkDocument(Entry(two | (third << 16)), document);
-                MarkDocument(Entry(two), document);
+                MarkDocument(Number(two | (third << 16)), document);
+                MarkDocument(Number(two), document);
             }
             else
             {
-                MarkDocument(Entry(two), document);
+                MarkDocument(Number(two), document);
             }
         }
     }
@@ -87,78 +68,96 @@ internal sealed class FieldPostings(bool singles)
     public List<(ulong Key, PostingBytes Documents, PostingBytes Places)> Take(int total)
     {
         var taken = new List<(ulong, PostingBytes, PostingBytes)>(_table.Count);
-        foreach (var (key, entry) in _table.Keys())
+        foreach (var (key, number) in _table.Keys())
         {
-            var count = _documents[entry];
+            ref var entry = ref _entries[number];
             if (GramKey.Length(key) == GramKey.MaxLength)
             {
-                Write(entry, _pendingPlace[entry] << 1);
-                var places = new PostingBytes(count, false, _lists[entry]!.AsMemory(0, _lengths[entry]));
-                taken.Add((key, PostingBytes.OfDocuments([.. places.Items(places: true).Select(item => item.Document)], total), places));
+                Write(ref entry, entry.PendingPlace << 1);
+                var places = new PostingBytes(entry.Documents, false, entry.List.AsMemory(0, entry.Length));
+                taken.Add((key, PostingBytes.DocumentsOfPlaces(places, total), places));
             }
             else
             {
-                taken.Add((key, PostingBytes.FromGaps(count, _lists[entry]!.AsMemory(0, _lengths[entry]), total), default));
+                taken.Add((key, PostingBytes.FromGaps(entry.Documents, entry.List.AsMemory(0, entry.Length), total), default));
             }
         }
 
-        _lists = [];
+        _entries = [];
         return taken;
     }
 
-    private int Entry(ulong key)
+    private void AddPlace(int number, int document, int place)
     {
-        var entry = _table.Number(key, out var added);
+        ref var entry = ref _entries[number];
+        if (entry.LastDocument != document)
+        {
+            if (entry.Documents > 0)
+            {
+                Write(ref entry, entry.PendingPlace << 1);
+            }
+
+            MarkDocument(number, document);
+            MarkDocument(entry.PrefixOfThree, document);
+            MarkDocument(entry.PrefixOfTwo, document);
+            entry.PendingPlace = (uint)place + 1;
+        }
+        else
+        {
+            // The place before this one is not the document's last: it is written with the bit that says so.
+            Write(ref entry, (entry.PendingPlace << 1) | 1);
+            entry.PendingPlace = (uint)(place - entry.LastPlace);
+        }
+
+        entry.LastPlace = place;
+    }
+
+    private int Number(ulong key)
+    {
+        var number = _table.Number(key, out var added);
         if (!added)
         {
-            return entry;
+            return number;
         }
 
-        if (entry == _lengths.Length)
+        if (number == _entries.Length)
         {
-            var size = entry * 2;
-            Array.Resize(ref _lists, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _lastDocument, size);
-            Array.Resize(ref _lastPlace, size);
-            Array.Resize(ref _pendingPlace, size);
-            Array.Resize(ref _documents, size);
-            Array.Resize(ref _prefixOfThree, size);
-            Array.Resize(ref _prefixOfTwo, size);
+            Array.Resize(ref _entries, number * 2);
         }
 
-        _lastDocument[entry] = -1;
+        _entries[number].LastDocument = -1;
         if (GramKey.Length(key) == GramKey.MaxLength)
         {
-            // Each call may grow the arrays, so the numbers are stored only once both are known.
-            var three = Entry(key & ~0xFFFFul);
-            var two = Entry(key & ~0xFFFF_FFFFul);
-            _prefixOfThree[entry] = three;
-            _prefixOfTwo[entry] = two;
+            // Each call may grow the array, so the numbers are stored only once both are known.
+            var three = Number(key & ~0xFFFFul);
+            var two = Number(key & ~0xFFFF_FFFFul);
+            _entries[number].PrefixOfThree = three;
+            _entries[number].PrefixOfTwo = two;
         }
 
-        return entry;
+        return number;
     }
 
-    private void MarkDocument(int entry, int document)
+    private void MarkDocument(int number, int document)
     {
-        if (_lastDocument[entry] != document)
+        ref var entry = ref _entries[number];
+        if (entry.LastDocument != document)
         {
-            Write(entry, (uint)(document - _lastDocument[entry]));
-            _lastDocument[entry] = document;
-            _documents[entry]++;
+            Write(ref entry, (uint)(document - entry.LastDocument));
+            entry.LastDocument = document;
+            entry.Documents++;
         }
     }
 
-    private void Write(int entry, uint value)
+    private static void Write(ref Entry entry, uint value)
     {
-        ref var list = ref _lists[entry];
-        var length = _lengths[entry];
-        if (list is null || list.Length - length < 5)
+        if (entry.List is null || entry.List.Length - entry.Length < 5)
         {
-            Array.Resize(ref list, list is null ? 8 : list.Length * 2);
+            Array.Resize(ref entry.List, entry.List is null ? 8 : entry.List.Length * 2);
         }
 
+        var list = entry.List;
+        var length = entry.Length;
         while (value >= 0x80)
         {
             list[length++] = (byte)(value | 0x80);
@@ -166,6 +165,19 @@ internal sealed class FieldPostings(bool singles)
         }
 
         list[length++] = (byte)value;
-        _lengths[entry] = length;
+        entry.Length = length;
+    }
+
+    // One key's list and what appending to it needs, side by side so that the loop touches one cache line per key.
+    private struct Entry
+    {
+        public byte[]? List;
+        public int Length;
+        public int LastDocument;
+        public int LastPlace;
+        public uint PendingPlace;
+        public int Documents;
+        public int PrefixOfThree;
+        public int PrefixOfTwo;
     }
 }

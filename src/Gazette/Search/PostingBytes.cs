@@ -2,8 +2,8 @@ namespace Gazette.Search;
 
 /// <summary>
 /// One encoded list of a key in one field. A document list is either the gaps between its documents (the first from
-/// -1) as <see cref="VarInt"/>s, or, when that would be longer, a bitmap with a bit per document of the index (bit
-/// <c>d % 8</c> of byte <c>d / 8</c>). A place list gives, per document, its gap, then each place as
+/// -1) as <see cref="VarInt"/>s, or, when it holds more than one document in eight (<see cref="IsDense"/>), a bitmap
+/// with a bit per document of the index (bit <c>d % 8</c> of byte <c>d / 8</c>), which is then the shorter. A place list gives, per document, its gap, then each place as
 /// <c>gap * 2 + more</c>, the gap from the last place (the first from -1) and <c>more</c> 1 when another place of the
 /// document follows.
 /// </summary>
@@ -15,6 +15,17 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
     /// <summary>The list of <paramref name="documents"/> (ascending) among <paramref name="total"/>, in its shorter form.</summary>
     public static PostingBytes OfDocuments(IReadOnlyList<int> documents, int total)
     {
+        if (IsDense(documents.Count, total))
+        {
+            var bitmap = new byte[(total + 7) / 8];
+            foreach (var document in documents)
+            {
+                bitmap[document >> 3] |= (byte)(1 << (document & 7));
+            }
+
+            return new PostingBytes(documents.Count, true, bitmap);
+        }
+
         var gaps = new byte[documents.Count + 8];
         var length = 0;
         var last = -1;
@@ -27,16 +38,21 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
         return FromGaps(documents.Count, gaps.AsMemory(0, length), total);
     }
 
-    /// <summary>A gap-encoded list of <paramref name="documents"/> documents among <paramref name="total"/>, as a bitmap when that is shorter.</summary>
+    /// <summary>
+    /// Whether a document list of <paramref name="documents"/> among <paramref name="total"/> is kept as a bitmap: a
+    /// rule on the count alone, so that patching a list decides as a fresh index would without measuring its gaps.
+    /// </summary>
+    public static bool IsDense(int documents, int total) => (long)documents * 8 > total;
+
+    /// <summary>A gap-encoded list of <paramref name="documents"/> documents among <paramref name="total"/>, as a bitmap when it is dense.</summary>
     public static PostingBytes FromGaps(int documents, ReadOnlyMemory<byte> gaps, int total)
     {
-        var bitmapLength = (total + 7) / 8;
-        if (gaps.Length <= bitmapLength)
+        if (!IsDense(documents, total))
         {
             return new PostingBytes(documents, false, gaps);
         }
 
-        var bitmap = new byte[bitmapLength];
+        var bitmap = new byte[(total + 7) / 8];
         var span = gaps.Span;
         var offset = 0;
         for (int i = 0, document = -1; i < documents; i++)
@@ -46,6 +62,33 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
         }
 
         return new PostingBytes(documents, true, bitmap);
+    }
+
+    /// <summary>The document list of the documents a place list holds.</summary>
+    public static PostingBytes DocumentsOfPlaces(PostingBytes places, int total)
+    {
+        var span = places.Bytes.Span;
+        var dense = IsDense(places.Documents, total);
+        var bytes = new byte[dense ? (total + 7) / 8 : places.Documents * 3];
+        var length = 0;
+        var offset = 0;
+        for (int i = 0, document = -1; i < places.Documents; i++)
+        {
+            var gap = VarInt.Read(span, ref offset);
+            document += (int)gap;
+            if (dense)
+            {
+                bytes[document >> 3] |= (byte)(1 << (document & 7));
+            }
+            else
+            {
+                VarInt.Write(ref bytes, ref length, gap);
+            }
+
+            SkipPlaces(span, ref offset);
+        }
+
+        return new PostingBytes(places.Documents, dense, dense ? bytes : bytes.AsMemory(0, length));
     }
 
     /// <summary>
@@ -76,13 +119,26 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
         {
             document += (int)VarInt.Read(span, ref offset);
             var start = offset;
-            while (places && (VarInt.Read(span, ref offset) & 1) != 0)
+            if (places)
             {
+                SkipPlaces(span, ref offset);
             }
 
             items.Add((document, start, offset));
         }
 
         return items;
+    }
+
+    /// <summary>Moves past one document's places: each value ends with a byte under 0x80, and its first byte's low bit says whether another follows.</summary>
+    public static void SkipPlaces(ReadOnlySpan<byte> list, ref int offset)
+    {
+        for (var more = true; more;)
+        {
+            more = (list[offset] & 1) != 0;
+            while (list[offset++] >= 0x80)
+            {
+            }
+        }
     }
 }

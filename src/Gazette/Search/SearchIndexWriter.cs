@@ -34,8 +34,8 @@ internal static class SearchIndexWriter
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns)
     {
         var (documentEntries, placeEntries) = postings.Take(documents.Count);
-        var documentShards = ShardSet.Of(documentEntries);
-        return Assemble(documents, documentShards, ShardSet.Of(placeEntries), columns);
+        var documentShards = ShardSet.Of(documentEntries, places: false);
+        return Assemble(documents, documentShards, ShardSet.Of(placeEntries, places: true), columns);
     }
 
     /// <summary>The index's files around its shards.</summary>

@@ -1,37 +1,61 @@
 namespace Gazette.Search;
 
 /// <summary>
-/// The postings of titles and bodies (<see cref="FieldPostings"/>), gathered document by document, and handed over as
-/// the entries of the index's two kinds of shards: document lists of every key (1 to 4 characters) and place lists of
-/// every key of 4.
+/// The postings of titles and bodies (<see cref="FieldPostings"/>), gathered document by document, in partitions of
+/// the keys that are filled in parallel, and handed over as the entries of the index's two kinds of shards: document
+/// lists of every key (1 to 4 characters) and place lists of every key of 4.
 /// </summary>
 internal sealed class SearchPostings
 {
-    private readonly FieldPostings _title = new(singles: true);
-    private readonly FieldPostings _body = new(singles: false);
-    private char[] _buffer = new char[1024];
+    private readonly FieldPostings[] _titles;
+    private readonly FieldPostings[] _bodies;
     private int _lastDocument = -1;
 
-    /// <summary>Adds a document's title and body, as shown (they are normalised here); documents come in increasing order.</summary>
-    public void Add(int document, string title, string body)
+    /// <summary>Postings in <paramref name="partitions"/> partitions: as many as the cores that fill them.</summary>
+    public SearchPostings(int partitions = 1)
     {
-        if (document <= _lastDocument)
+        _titles = [.. Enumerable.Range(0, partitions).Select(p => new FieldPostings(singles: true, p, partitions))];
+        _bodies = [.. Enumerable.Range(0, partitions).Select(p => new FieldPostings(singles: false, p, partitions))];
+    }
+
+    /// <summary>Adds a document's title and body, as shown (they are normalised here); documents come in increasing order.</summary>
+    public void Add(int document, string title, string body) => AddBatch(document, [(title, body)], CancellationToken.None);
+
+    /// <summary>Adds documents <paramref name="first"/>, <paramref name="first"/> + 1 … each partition on its own core.</summary>
+    public void AddBatch(int first, IReadOnlyList<(string Title, string Body)> documents, CancellationToken cancellationToken)
+    {
+        if (first <= _lastDocument)
         {
-            throw new ArgumentOutOfRangeException(nameof(document), document, "documents are added in increasing order");
+            throw new ArgumentOutOfRangeException(nameof(first), first, "documents are added in increasing order");
         }
 
-        _lastDocument = document;
-        _title.Add(document, Normalised(title));
-        _body.Add(document, Normalised(body));
+        _lastDocument = first + documents.Count - 1;
+        var titles = documents.Select(d => Normalised(d.Title)).ToArray();
+        var bodies = documents.Select(d => Normalised(d.Body)).ToArray();
+        Parallel.For(0, _titles.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                _titles[p].Add(first + i, titles[i]);
+                _bodies[p].Add(first + i, bodies[i]);
+            }
+        });
     }
 
     /// <summary>The entries of the document shards and of the place shards, for an index of <paramref name="total"/> documents.</summary>
     public (List<ShardEntry> Documents, List<ShardEntry> Places) Take(int total)
     {
-        var titles = _title.Take(total).ToDictionary(t => t.Key);
+        var parts = new (List<ShardEntry> Documents, List<ShardEntry> Places)[_titles.Length];
+        Parallel.For(0, parts.Length, p => parts[p] = Take(_titles[p], _bodies[p], total));
+        return ([.. parts.SelectMany(p => p.Documents)], [.. parts.SelectMany(p => p.Places)]);
+    }
+
+    private static (List<ShardEntry> Documents, List<ShardEntry> Places) Take(FieldPostings titleField, FieldPostings bodyField, int total)
+    {
+        var titles = titleField.Take(total).ToDictionary(t => t.Key);
         var documents = new List<ShardEntry>(titles.Count);
         var places = new List<ShardEntry>();
-        foreach (var (key, body, bodyPlaces) in _body.Take(total))
+        foreach (var (key, body, bodyPlaces) in bodyField.Take(total))
         {
             titles.Remove(key, out var title);
             documents.Add(new ShardEntry(key, title.Documents, body));
@@ -53,14 +77,10 @@ internal sealed class SearchPostings
         return (documents, places);
     }
 
-    private ReadOnlySpan<char> Normalised(string text)
+    private static char[] Normalised(string text)
     {
-        if (_buffer.Length < text.Length)
-        {
-            _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
-        }
-
-        SearchText.NormaliseForIndex(text, _buffer);
-        return _buffer.AsSpan(0, text.Length);
+        var normalised = new char[text.Length];
+        SearchText.NormaliseForIndex(text, normalised);
+        return normalised;
     }
 }

@@ -3,7 +3,8 @@ namespace Gazette.Search;
 /// <summary>
 /// Brings one kind of the last build's shards up to date after a body edit: the edited documents leave every list
 /// that holds them and their new lists join, in document order, so the shards are byte for byte what a fresh index
-/// would hold. Only the shards that held an edited document or take one of its keys change.
+/// would hold. Only the shards that held an edited document or take one of its keys change, and in them only the
+/// lists that did are encoded again.
 /// </summary>
 internal static class ShardPatcher
 {
@@ -16,73 +17,110 @@ internal static class ShardPatcher
     public static ShardSet? Apply(ShardSet last, IReadOnlyList<ShardEntry> additions, IReadOnlySet<int> edited, bool places, int total)
     {
         var bits = last.Bits;
+        var sorted = edited.Order().ToArray();
         var added = additions.ToDictionary(a => a.Key);
-        var affected = new HashSet<int>(added.Keys.Select(k => GramKey.ShardOf(k, bits)));
-        var decoded = new List<ShardEntry>[last.Shards.Count];
+        var addedByShard = added.Keys.ToLookup(k => GramKey.ShardOf(k, bits));
+        var result = last.Shards.ToArray();
         var size = 0L;
-        for (var shard = 0; shard < decoded.Length; shard++)
+        for (var shard = 0; shard < result.Length; shard++)
         {
-            if (ShardCodec.Decode(last.Shards[shard]) is not { } entries)
+            if (ShardCodec.Decode(result[shard]) is not { } entries)
             {
                 return null;
             }
 
-            decoded[shard] = entries;
-            size += entries.Sum(e => e.Size);
-            if (!affected.Contains(shard) && entries.Any(e => Holds(e.Title, places, edited) || Holds(e.Body, places, edited)))
+            var changed = addedByShard.Contains(shard);
+            var patched = new List<ShardEntry>(entries.Count);
+            var keys = new HashSet<ulong>();
+            foreach (var entry in entries)
             {
-                affected.Add(shard);
-            }
-        }
-
-        var result = last.Shards.ToArray();
-        foreach (var shard in affected)
-        {
-            var old = decoded[shard].ToDictionary(e => e.Key);
-            size -= old.Values.Sum(e => e.Size);
-            var entries = new List<ShardEntry>();
-            foreach (var key in old.Keys.Union(added.Keys.Where(k => GramKey.ShardOf(k, bits) == shard)).Order())
-            {
-                var before = old.GetValueOrDefault(key);
-                var addition = added.GetValueOrDefault(key);
-                var entry = new ShardEntry(key, Merge(before.Title, addition.Title, edited, places, total), Merge(before.Body, addition.Body, edited, places, total));
-                if (entry.Title.Documents + entry.Body.Documents > 0)
+                keys.Add(entry.Key);
+                var addition = added.GetValueOrDefault(entry.Key);
+                var title = Patch(entry.Title, addition.Title, sorted, places, total);
+                var body = Patch(entry.Body, addition.Body, sorted, places, total);
+                changed |= title is not null || body is not null;
+                var next = new ShardEntry(entry.Key, title ?? entry.Title, body ?? entry.Body);
+                if (next.Title.Documents + next.Body.Documents > 0)
                 {
-                    entries.Add(entry);
+                    patched.Add(next);
                 }
             }
 
-            size += entries.Sum(e => e.Size);
-            result[shard] = ShardCodec.Encode(entries);
+            foreach (var key in addedByShard[shard].Where(k => !keys.Contains(k)))
+            {
+                patched.Add(added[key]);
+            }
+
+            if (changed)
+            {
+                patched.Sort((a, b) => a.Key.CompareTo(b.Key));
+                result[shard] = ShardCodec.Encode(patched);
+            }
+
+            size += patched.Sum(e => e.Size);
         }
 
-        return ShardSet.BitsFor(size) == bits ? new ShardSet(bits, result) : null;
+        return ShardSet.BitsFor(size, places) == bits ? new ShardSet(bits, result) : null;
     }
 
-    private static bool Holds(PostingBytes list, bool places, IReadOnlySet<int> edited)
+    // The list with the edited documents' entries replaced by the added ones; null when it neither held one nor gains one.
+    private static PostingBytes? Patch(PostingBytes old, PostingBytes added, int[] edited, bool places, int total)
     {
-        if (list.Bitmap)
+        if (added.Documents == 0 && !Holds(old, edited, places))
         {
-            var bytes = list.Bytes;
-            return edited.Any(d => d >> 3 < bytes.Length && (bytes.Span[d >> 3] & (1 << (d & 7))) != 0);
+            return null;
         }
 
-        return list.Documents > 0 && list.Items(places).Any(item => edited.Contains(item.Document));
-    }
+        if (!places && old.Bitmap)
+        {
+            var bitmap = old.Bytes.ToArray();
+            var count = old.Documents;
+            foreach (var document in edited)
+            {
+                count -= (bitmap[document >> 3] >> (document & 7)) & 1;
+                bitmap[document >> 3] &= (byte)~(1 << (document & 7));
+            }
 
-    // The old list without the edited documents, with their new entries, in document order.
-    private static PostingBytes Merge(PostingBytes old, PostingBytes added, IReadOnlySet<int> edited, bool places, int total)
-    {
-        var merged = old.Items(places).Where(item => !edited.Contains(item.Document)).Select(item => (item.Document, item.Start, item.End, Source: old.Bytes))
-            .Concat(added.Items(places).Select(item => (item.Document, item.Start, item.End, Source: added.Bytes)))
-            .OrderBy(item => item.Document)
-            .ToList();
+            foreach (var (document, _, _) in added.Items(places: false))
+            {
+                bitmap[document >> 3] |= (byte)(1 << (document & 7));
+                count++;
+            }
+
+            return PostingBytes.IsDense(count, total)
+                ? new PostingBytes(count, true, bitmap)
+                : PostingBytes.OfDocuments([.. new PostingBytes(count, true, bitmap).Items(places: false).Select(i => i.Document)], total);
+        }
+
+        // Both lists are in document order: merge them, dropping the old entries of edited documents.
+        var kept = old.Items(places);
+        var fresh = added.Items(places);
+        var merged = new List<(int Document, int Start, int End, ReadOnlyMemory<byte> Source)>(kept.Count + fresh.Count);
+        var next = 0;
+        foreach (var item in kept)
+        {
+            for (; next < fresh.Count && fresh[next].Document < item.Document; next++)
+            {
+                merged.Add((fresh[next].Document, fresh[next].Start, fresh[next].End, added.Bytes));
+            }
+
+            if (Array.BinarySearch(edited, item.Document) < 0)
+            {
+                merged.Add((item.Document, item.Start, item.End, old.Bytes));
+            }
+        }
+
+        for (; next < fresh.Count; next++)
+        {
+            merged.Add((fresh[next].Document, fresh[next].Start, fresh[next].End, added.Bytes));
+        }
+
         if (!places)
         {
-            return PostingBytes.OfDocuments([.. merged.Select(item => item.Document)], total);
+            return PostingBytes.OfDocuments([.. merged.Select(m => m.Document)], total);
         }
 
-        var bytes = new byte[merged.Sum(item => item.End - item.Start + 5)];
+        var bytes = new byte[merged.Sum(m => m.End - m.Start + 5)];
         var length = 0;
         var last = -1;
         foreach (var (document, start, end, source) in merged)
@@ -94,5 +132,51 @@ internal static class ShardPatcher
         }
 
         return new PostingBytes(merged.Count, false, bytes.AsMemory(0, length));
+    }
+
+    // Whether the list holds one of the edited documents (ascending), reading no further than the last of them.
+    private static bool Holds(PostingBytes list, int[] edited, bool places)
+    {
+        if (list.Documents == 0)
+        {
+            return false;
+        }
+
+        var span = list.Bytes.Span;
+        if (list.Bitmap)
+        {
+            foreach (var document in edited)
+            {
+                if (document >> 3 < span.Length && ((span[document >> 3] >> (document & 7)) & 1) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var offset = 0;
+        var highest = edited[^1];
+        for (int i = 0, document = -1; i < list.Documents; i++)
+        {
+            document += (int)VarInt.Read(span, ref offset);
+            if (document > highest)
+            {
+                return false;
+            }
+
+            if (Array.BinarySearch(edited, document) >= 0)
+            {
+                return true;
+            }
+
+            if (places)
+            {
+                PostingBytes.SkipPlaces(span, ref offset);
+            }
+        }
+
+        return false;
     }
 }

@@ -8,16 +8,20 @@ namespace Gazette.Search;
 /// <param name="Shards">The shards' bytes, in order.</param>
 internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
 {
-    /// <summary>How large a shard is meant to be, before compression.</summary>
-    public const int Target = 32 * 1024;
+    /// <summary>
+    /// How large a shard is meant to be, before compression: a query of up to four characters a term reads one
+    /// document shard per term, so those are kept small; place shards are read only for longer terms, and their lists
+    /// are long anyway, so they are larger and fewer.
+    /// </summary>
+    public static int TargetFor(bool places) => places ? 64 * 1024 : 32 * 1024;
 
     /// <summary>
     /// The shards of these entries. The list is emptied, and each shard's entries are let go once it is encoded, so
     /// the postings it points into can be collected while the rest are encoded.
     /// </summary>
-    public static ShardSet Of(List<ShardEntry> entries)
+    public static ShardSet Of(List<ShardEntry> entries, bool places)
     {
-        var bits = BitsFor(entries.Sum(e => e.Size));
+        var bits = BitsFor(entries.Sum(e => e.Size), places);
         var groups = new List<ShardEntry>?[1 << bits];
         foreach (var entry in entries)
         {
@@ -38,10 +42,10 @@ internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
     }
 
     /// <summary>How many bits pick a shard for entries of <paramref name="total"/> bytes (<see cref="ShardEntry.Size"/>): at least 16 shards, at most 65,536.</summary>
-    public static int BitsFor(long total)
+    public static int BitsFor(long total, bool places)
     {
         var bits = 4;
-        while (bits < 16 && (total >> bits) > Target)
+        while (bits < 16 && (total >> bits) > TargetFor(places))
         {
             bits++;
         }

@@ -13,6 +13,15 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
 {
     private readonly JsonElement _manifest = JsonDocument.Parse(files[manifestPath]).RootElement;
 
+    /// <summary>The index the search page of a built site links, read from its output folder.</summary>
+    public static SearchIndexReader Of(string output)
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(output, "search")).ToDictionary(f => "search/" + Path.GetFileName(f), File.ReadAllBytes);
+        var html = File.ReadAllText(Path.Combine(output, "search.html"));
+        var manifest = System.Text.RegularExpressions.Regex.Match(html, "data-index=\"/(search/[0-9a-f]{10}\\.json)\"").Groups[1].Value;
+        return new SearchIndexReader(files, manifest);
+    }
+
     /// <summary>The files the last query read, by site path.</summary>
     public HashSet<string> Fetched { get; } = new(StringComparer.Ordinal);
 

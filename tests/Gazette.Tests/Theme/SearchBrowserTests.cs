@@ -36,14 +36,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         return page;
     }
 
-    private SearchIndexReader Reader()
-    {
-        var output = browser.Site!.Paths.Output;
-        var files = Directory.EnumerateFiles(Path.Combine(output, "search")).ToDictionary(f => "search/" + Path.GetFileName(f), File.ReadAllBytes);
-        var html = File.ReadAllText(Path.Combine(output, "search.html"));
-        var manifest = System.Text.RegularExpressions.Regex.Match(html, "data-index=\"/(search/[0-9a-f]{10}\\.json)\"").Groups[1].Value;
-        return new SearchIndexReader(files, manifest);
-    }
+    private SearchIndexReader Reader() => SearchIndexReader.Of(browser.Site!.Paths.Output);
 
     [SkippableTheory]
     [InlineData("失业保险")]

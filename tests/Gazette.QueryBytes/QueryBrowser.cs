@@ -21,7 +21,8 @@ internal sealed class QueryBrowser : IAsyncDisposable
     /// <summary>Gazette's results page for the query: the script, the index files and the excerpts' pages it fetched.</summary>
     public async Task<QueryCost> GazetteAsync(ServedSite site, string query)
     {
-        var served = await RunAsync(site, "/search.html?q=" + Uri.EscapeDataString(query), "() => !document.getElementById('search-status').textContent.startsWith('正在')");
+        // Done when the status is final and every result shown has its excerpt (a load state may have fired long before).
+        var served = await RunAsync(site, "/search.html?q=" + Uri.EscapeDataString(query), "() => !document.getElementById('search-status').textContent.startsWith('正在') && [...document.querySelectorAll('#search-results li')].every(li => li.querySelector('.search-excerpt')?.textContent)");
         var page = served.Page;
         var status = await page.Locator("#search-status").TextContentAsync() ?? "";
         await page.Context.CloseAsync();

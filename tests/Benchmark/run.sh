@@ -21,6 +21,10 @@ mkdir -p "$work"
 dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
   -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" -o "$work/gazette" --nologo -v quiet >/dev/null
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
+dotnet build "$root/tests/Gazette.QueryBytes" -c Release --nologo -v quiet >/dev/null
+query_bytes="$root/tests/Gazette.QueryBytes/bin/Release/net10.0/Gazette.QueryBytes.dll"
+# Queries whose bytes are measured: terms of the corpus (common and rare), one found nowhere, and long terms.
+queries=("根治欠薪" "失业保险" "稳岗返还 失业保险" "养老保险 待遇" "社保卡" "技能等级认定" "城乡居民养老保险" "劳动保障监察支队 根治欠薪")
 corpus_tool="$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll"
 gazette="$work/gazette/gazette"
 
@@ -79,8 +83,14 @@ for N in "${sizes[@]}"; do
     pagefind_files=$(find "$site/output/pagefind" -type f | wc -l)
     pagefind_mb=$(du -sb "$site/output/pagefind" | awk '{printf "%.1f", $1 / 1048576}')
     printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "pagefind index MB, files" "$pagefind_mb" "$pagefind_files" ""
-    rm -rf "$site/output/pagefind"
   fi
+  # Bytes a cold query fetches (gzip), Gazette's results page and, when it was built, Pagefind's API, in Chromium.
+  if [[ -x /usr/bin/chromium ]]; then
+    dotnet "$query_bytes" "$site/output" "${queries[@]}"
+  else
+    echo "| $N | query bytes not measured: chromium is not installed (apt-get install chromium) | | | |"
+  fi
+  rm -rf "$site/output/pagefind"
 
   [[ " ${GAZETTE_BENCH_SKIP:-} " == *" hugo "* ]] && continue
   # The same articles as a Hugo site: sections from folders (with _index.md), a year taxonomy for year pages.

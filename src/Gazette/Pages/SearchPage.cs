@@ -23,7 +23,7 @@ internal sealed class SearchPage : IPageProducer
     public string Name => "search";
 
     /// <inheritdoc />
-    /// <remarks>The postings of every article are held until the shards are written: several times the index's size.</remarks>
+    /// <remarks>The postings of every article are held until the shards are written: more than the index's size.</remarks>
     public bool RunsFirst => true;
 
     /// <inheritdoc />

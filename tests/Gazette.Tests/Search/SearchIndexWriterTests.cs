@@ -14,9 +14,9 @@ public sealed class SearchIndexWriterTests
 
     private sealed record Text(string Title, string Body);
 
-    private static SearchIndex Write(IReadOnlyList<Text> texts, IReadOnlyList<(string Name, string Link)> columns)
+    private static SearchIndex Write(IReadOnlyList<Text> texts, IReadOnlyList<(string Name, string Link)> columns, int partitions = 1)
     {
-        var postings = new SearchPostings();
+        var postings = new SearchPostings(partitions);
         for (var i = 0; i < texts.Count; i++)
         {
             postings.Add(i, texts[i].Title, texts[i].Body);
@@ -175,6 +175,16 @@ public sealed class SearchIndexWriterTests
             SearchIndex.Folder + System.IO.Hashing.XxHash3.HashToUInt64(f.Content).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..SearchIndexWriter.HashDigits],
             f.SitePath,
             StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_index_is_the_same_however_many_partitions_build_it()
+    {
+        var documents = RandomDocuments(700, seed: 4);
+        var one = Write(documents, [("资讯中心", "/zxzx/")], partitions: 1);
+        var three = Write(documents, [("资讯中心", "/zxzx/")], partitions: 3);
+
+        Assert.Equal(one.Files.Select(f => f.SitePath), three.Files.Select(f => f.SitePath));
     }
 
     [Fact]

@@ -3,16 +3,16 @@ namespace Gazette.Search;
 /// <summary>
 /// One encoded list of a key in one field. A document list is either the gaps between its documents (the first from
 /// -1) as <see cref="VarInt"/>s, or, when it holds more than one document in eight (<see cref="IsDense"/>), a bitmap
-/// with a bit per document of the index (bit <c>d % 8</c> of byte <c>d / 8</c>), which is then the shorter. A place list gives, per document, its gap, then each place as
-/// <c>gap * 2 + more</c>, the gap from the last place (the first from -1) and <c>more</c> 1 when another place of the
-/// document follows.
+/// with a bit per document of the index (bit <c>d % 8</c> of byte <c>d / 8</c>), which is then about as short or
+/// shorter. A place list gives, per document, its gap, then each place as <c>gap * 2 + more</c>: the gap from the last
+/// place (the first from -1), and <c>more</c> 1 when another place of the document follows.
 /// </summary>
 /// <param name="Documents">How many documents the list holds.</param>
 /// <param name="Bitmap">Whether the list is a bitmap.</param>
 /// <param name="Bytes">The encoded list.</param>
 internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnlyMemory<byte> Bytes)
 {
-    /// <summary>The list of <paramref name="documents"/> (ascending) among <paramref name="total"/>, in its shorter form.</summary>
+    /// <summary>The list of <paramref name="documents"/> (ascending) among <paramref name="total"/>, a bitmap when they are dense.</summary>
     public static PostingBytes OfDocuments(IReadOnlyList<int> documents, int total)
     {
         if (IsDense(documents.Count, total))
@@ -35,7 +35,7 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
             last = document;
         }
 
-        return FromGaps(documents.Count, gaps.AsMemory(0, length), total);
+        return new PostingBytes(documents.Count, false, gaps.AsMemory(0, length));
     }
 
     /// <summary>

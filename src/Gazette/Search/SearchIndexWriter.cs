@@ -11,9 +11,9 @@ namespace Gazette.Search;
 /// document lists of every key of one to four characters and place lists of every key of four, so that a query
 /// fetches only the shards of its keys; the documents' titles, addresses and dates in chunks of
 /// <see cref="ChunkSize"/>, with their top column; each document's top column in one byte, read only to filter by
-/// column; and a manifest. Every file is named by a hash of
-/// its content, so a cache never serves a stale one; the lists of shard and chunk names are themselves split into
-/// directories of <see cref="DirectorySize"/> names, so the manifest stays small however large the archive grows.
+/// column; and a manifest. Every file is named by a hash of its content, so a cache never serves a stale one; the
+/// lists of shard and chunk names are themselves split into directories of <see cref="DirectorySize"/> names, so the
+/// manifest stays small however large the archive grows.
 /// The format is described in the README ("Search").
 /// </summary>
 internal static class SearchIndexWriter

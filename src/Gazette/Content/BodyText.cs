@@ -137,11 +137,21 @@ internal static class BodyText
         return digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] is ' ' or '\t' ? digits + 1 : 0;
     }
 
+    // One pass, whatever the nesting: a link's [ is dropped where it opens, and at its ] the rest of its syntax, the
+    // (destination "title") or [reference], is jumped over, both found by one pass that pairs the brackets.
     private static void AppendInline(StringBuilder text, ReadOnlySpan<char> line)
     {
+        var jumps = line.Contains('[') ? LinkJumps(line) : null;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
+            if (jumps is not null && jumps[i] != 0)
+            {
+                // An opening [ to drop (-1), or a closing ] whose destination ends at jumps[i] - 1.
+                i = jumps[i] < 0 ? i : jumps[i] - 1;
+                continue;
+            }
+
             switch (c)
             {
                 case '\\' when i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i + 1]) is false && line[i + 1] is > ' ' and < '\x7F':
@@ -155,10 +165,6 @@ internal static class BodyText
                     text.Append('\n');
                     break;
                 case '!' when i + 1 < line.Length && line[i + 1] == '[':
-                    break;
-                case '[' when Link(line, i) is { } link:
-                    AppendInline(text, line[(i + 1)..link.LabelEnd]);
-                    i = link.End - 1;
                     break;
                 case '<' when Autolink(line, i) is > 0 and var end:
                     text.Append(line[(i + 1)..end]);
@@ -175,11 +181,15 @@ internal static class BodyText
         }
     }
 
-    // [label](destination "title") or [label][reference]: where the label ends and where the whole link ends.
-    private static (int LabelEnd, int End)? Link(ReadOnlySpan<char> line, int open)
+    // For each [ that opens a link ([label](destination) or [label][reference]): -1 at the [, and at its ] the index
+    // just past the link. Brackets are paired with a stack; a destination is looked for in the next MaxDestination
+    // characters only, so that no line costs more than a pass or two over it.
+    private static int[] LinkJumps(ReadOnlySpan<char> line)
     {
-        var depth = 0;
-        for (var i = open; i < line.Length; i++)
+        const int MaxDestination = 2048;
+        var jumps = new int[line.Length];
+        var open = new Stack<int>();
+        for (var i = 0; i < line.Length; i++)
         {
             if (line[i] == '\\')
             {
@@ -187,18 +197,21 @@ internal static class BodyText
             }
             else if (line[i] == '[')
             {
-                depth++;
+                open.Push(i);
             }
-            else if (line[i] == ']' && --depth == 0)
+            else if (line[i] == ']' && open.TryPop(out var start) && i + 1 < line.Length && line[i + 1] is '(' or '[')
             {
-                var after = i + 1 < line.Length ? line[i + 1] : '\0';
-                var closer = after switch { '(' => ')', '[' => ']', _ => '\0' };
-                var close = closer == '\0' ? -1 : line[(i + 1)..].IndexOf(closer);
-                return close < 0 ? null : (i, i + 1 + close + 1);
+                var rest = line[(i + 2)..];
+                var close = rest[..Math.Min(rest.Length, MaxDestination)].IndexOf(line[i + 1] == '(' ? ')' : ']');
+                if (close >= 0)
+                {
+                    jumps[start] = -1;
+                    jumps[i] = i + 2 + close + 1;
+                }
             }
         }
 
-        return null;
+        return jumps;
     }
 
     // <scheme:address> or <name@host>: the index of the closing >.

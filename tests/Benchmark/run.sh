@@ -2,6 +2,8 @@
 # Whole-build benchmark: Gazette against Hugo on the same generated corpus, side by side in one run; and Gazette's
 # search index against Pagefind's over the same output (pagefind from npm, installed into the work folder).
 #   tests/Benchmark/run.sh [N ...]        (default: 1000 10000 50000)
+# GAZETTE_BENCH_PROFILES="news long" (the default) runs each size with the news corpus and with long articles
+# (Gazette.Corpus --profile long: 公文 bodies of 6–12 KB).
 # Needs the .NET SDK, Debian's hugo and GNU time (apt-get install hugo time). Work goes to $GAZETTE_BENCH_DIR
 # (default /tmp/gazette-bench). Prints one table row per corpus size and step. GAZETTE_BENCH_SKIP="hugo pagefind" leaves
 # those steps out (Pagefind takes six minutes and 21 GB at 50,000 articles).
@@ -40,10 +42,14 @@ measure() {
 
 echo "| articles | step | wall s | CPU s | peak MiB |"
 echo "|---:|---|---:|---:|---:|"
-for N in "${sizes[@]}"; do
-  site="$work/site-$N"
+read -r -a profiles <<<"${GAZETTE_BENCH_PROFILES:-news long}"
+for profile in "${profiles[@]}"; do
+for size in "${sizes[@]}"; do
+  N=$size
+  [[ $profile == news ]] || N="$size $profile"
+  site="$work/site-$size${profile/news/}"
   rm -rf "$site" && mkdir -p "$site"
-  dotnet "$corpus_tool" --articles "$N" --root "$site" >/dev/null
+  dotnet "$corpus_tool" --articles "$size" --root "$site" --profile "$profile" >/dev/null
   cp -r "$root/theme" "$site/theme"
 
   measure "gazette cold build" "$gazette" build --root "$site"
@@ -94,7 +100,7 @@ for N in "${sizes[@]}"; do
 
   [[ " ${GAZETTE_BENCH_SKIP:-} " == *" hugo "* ]] && continue
   # The same articles as a Hugo site: sections from folders (with _index.md), a year taxonomy for year pages.
-  hugo_site="$work/hugo-$N"
+  hugo_site="$work/hugo-$size${profile/news/}"
   rm -rf "$hugo_site" && mkdir -p "$hugo_site"
   cp -r "$root/tests/Benchmark/hugo/." "$hugo_site/"
   cp -r "$site/input" "$hugo_site/content"
@@ -103,7 +109,14 @@ for N in "${sizes[@]}"; do
   find "$hugo_site/content" -name 'c*.md' -exec sed -i -E 's/^date: ([0-9]{4})(.*)$/date: \1\2\nyears: ["\1"]/' {} +
   measure "hugo cold build" hugo --source "$hugo_site" --destination "$hugo_site/public" --quiet
   hugo_cold=$last_wall
+  # The minimal Hugo site: the same content and layouts without the tag and year taxonomies.
+  rm -rf "$hugo_site/public"
+  cp "$root/tests/Benchmark/hugo-minimal/hugo.yaml" "$hugo_site/hugo.yaml"
+  measure "hugo cold build, minimal" hugo --source "$hugo_site" --destination "$hugo_site/public" --quiet
+  hugo_minimal=$last_wall
   printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "gazette / hugo (cold)" "$(echo "scale=2; $gazette_cold / $hugo_cold" | bc)" "" ""
+  printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "gazette / minimal hugo" "$(echo "scale=2; $gazette_cold / $hugo_minimal" | bc)" "" ""
   printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "no change / cold" "$(echo "scale=3; $gazette_none / $gazette_cold" | bc)" "" ""
   printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "body edit / cold" "$(echo "scale=3; $gazette_body / $gazette_cold" | bc)" "" ""
+done
 done

@@ -5,10 +5,11 @@ namespace Gazette.Corpus;
 
 /// <summary>
 /// Writes a realistic, deterministic news archive for benchmarks and tests: Chinese text in paragraphs of 150–400
-/// characters, a nested 栏目 tree, dates over fifteen years, some tables, lists, tags and date-only articles.
-/// The same count and seed always give the same files.
+/// characters, a nested 栏目 tree, dates over fifteen years, some tables, lists, tags and date-only articles; with
+/// <see cref="CorpusProfile.Long"/>, long 公文 bodies of 6 to 12 KB instead. The same count, seed and profile always
+/// give the same files.
 /// </summary>
-public sealed class CorpusGenerator(int seed)
+public sealed class CorpusGenerator(int seed, CorpusProfile profile = CorpusProfile.News)
 {
     /// <summary>The sections: top-level name and slug, then children, some with children of their own.</summary>
     public static readonly (string Name, string Slug, (string Name, string Slug, (string Name, string Slug)[] Children)[] Children)[] Tree =
@@ -108,6 +109,13 @@ public sealed class CorpusGenerator(int seed)
         {
             var tags = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Pick(random, Tags)).Distinct();
             text.Append(CultureInfo.InvariantCulture, $"tags: [{string.Join(", ", tags)}]\n");
+        }
+
+        if (profile == CorpusProfile.Long)
+        {
+            var body = LongBody.Write(random, day);
+            text.Append(CultureInfo.InvariantCulture, $"summary: {body[..60]}……\n").Append("---\n\n").Append(body);
+            return ($"{leaf.Slugs}/{day.Year}/{id}.md", text.ToString());
         }
 
         var paragraphs = Enumerable.Range(0, 3 + random.Next(10)).Select(_ => Paragraph(random)).ToList();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Gazette.Corpus;
 
-// gazette-corpus --articles N --root DIR [--seeds M] [--seed S] [--base-path /news/]
+// gazette-corpus --articles N --root DIR [--profile news|long] [--seeds M] [--seed S] [--base-path /news/]
 // --articles may be left out (or 0) when --seeds is given.
 var options = args.Select((value, i) => (value, i)).Where(p => p.value.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.value, p => p.i + 1 < args.Length ? args[p.i + 1] : string.Empty, StringComparer.Ordinal);
@@ -9,7 +9,7 @@ var hasArticles = options.TryGetValue("--articles", out var countText);
 var hasSeeds = options.TryGetValue("--seeds", out var seedsText);
 if ((!hasArticles && !hasSeeds) || !options.TryGetValue("--root", out var root))
 {
-    Console.Error.WriteLine("usage: Gazette.Corpus --articles N --root DIR [--seeds M] [--seed S] [--base-path /news/]");
+    Console.Error.WriteLine("usage: Gazette.Corpus --articles N --root DIR [--profile news|long] [--seeds M] [--seed S] [--base-path /news/]");
     Console.Error.WriteLine("       (--articles may be left out when --seeds is given)");
     return 2;
 }
@@ -19,7 +19,8 @@ var basePath = options.GetValueOrDefault("--base-path", "/");
 if (hasArticles)
 {
     var count = int.Parse(countText!, CultureInfo.InvariantCulture);
-    new CorpusGenerator(seed).Write(root, count, basePath);
+    var profile = Enum.Parse<CorpusProfile>(options.GetValueOrDefault("--profile", "news"), ignoreCase: true);
+    new CorpusGenerator(seed, profile).Write(root, count, basePath);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} articles to {Path.GetFullPath(root)}/input"));
 }
 

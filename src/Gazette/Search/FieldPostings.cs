@@ -47,7 +47,20 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             ulong fourth = third != 0 && i + 3 < text.Length ? text[i + 3] : '\0';
             if (fourth != 0)
             {
-                AddPlace(Number(two | (third << 16) | fourth), document, i);
+                var number = Number(two | (third << 16) | fourth);
+                ref var entry = ref _entries[number];
+                if (entry.LastDocument == document)
+                {
+                    // The commonest case, kept in the loop: another place in the same document. The place before it
+                    // is not the document's last, so it is written with the bit that says so.
+                    Write(ref entry, (entry.PendingPlace << 1) | 1);
+                    entry.PendingPlace = (uint)(i - entry.LastPlace);
+                    entry.LastPlace = i;
+                }
+                else
+                {
+                    StartPlaces(number, document, i);
+                }
             }
             else if (third != 0)
             {
@@ -87,28 +100,20 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         return taken;
     }
 
-    private void AddPlace(int number, int document, int place)
+    // The first place of a key of four in a document: the last document's places end, and the key and its first
+    // three and first two characters get the document.
+    private void StartPlaces(int number, int document, int place)
     {
         ref var entry = ref _entries[number];
-        if (entry.LastDocument != document)
+        if (entry.Documents > 0)
         {
-            if (entry.Documents > 0)
-            {
-                Write(ref entry, entry.PendingPlace << 1);
-            }
-
-            MarkDocument(number, document);
-            MarkDocument(entry.PrefixOfThree, document);
-            MarkDocument(entry.PrefixOfTwo, document);
-            entry.PendingPlace = (uint)place + 1;
-        }
-        else
-        {
-            // The place before this one is not the document's last: it is written with the bit that says so.
-            Write(ref entry, (entry.PendingPlace << 1) | 1);
-            entry.PendingPlace = (uint)(place - entry.LastPlace);
+            Write(ref entry, entry.PendingPlace << 1);
         }
 
+        MarkDocument(number, document);
+        MarkDocument(entry.PrefixOfThree, document);
+        MarkDocument(entry.PrefixOfTwo, document);
+        entry.PendingPlace = (uint)place + 1;
         entry.LastPlace = place;
     }
 
@@ -149,14 +154,15 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Write(ref Entry entry, uint value)
     {
-        if (entry.List is null || entry.List.Length - entry.Length < 5)
+        var list = entry.List;
+        if (list is null || list.Length - entry.Length < 5)
         {
-            Array.Resize(ref entry.List, entry.List is null ? 8 : entry.List.Length * 2);
+            list = Grow(ref entry);
         }
 
-        var list = entry.List;
         var length = entry.Length;
         while (value >= 0x80)
         {
@@ -166,6 +172,12 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
 
         list[length++] = (byte)value;
         entry.Length = length;
+    }
+
+    private static byte[] Grow(ref Entry entry)
+    {
+        Array.Resize(ref entry.List, entry.List is null ? 8 : entry.List.Length * 2);
+        return entry.List;
     }
 
     // One key's list and what appending to it needs, side by side so that the loop touches one cache line per key.

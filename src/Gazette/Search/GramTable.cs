@@ -14,6 +14,7 @@ internal sealed class GramTable
     public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, which is given the next one if the table did not hold it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Number(ulong key, out bool added)
     {
         var mask = _slots.Length - 1;

@@ -32,6 +32,8 @@ if defined WHY (
 )
 set "BUILD="
 set /p BUILD=<"%CACHE%\current"
+rem A 64 MB young-generation budget (read only from the environment): see README, "Benchmark".
+if not defined DOTNET_GCgen0size set "DOTNET_GCgen0size=0x4000000"
 dotnet "%CACHE%\%BUILD%\bin\gazette.dll" %*
 exit /b %errorlevel%
 

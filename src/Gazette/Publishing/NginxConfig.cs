@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gazette.FileSystem;
 using Gazette.Site;
 using Gazette.Theme;
 
@@ -73,7 +74,7 @@ internal static class NginxConfig
     public static string ServerPart(SiteSettings settings)
     {
         var basePath = settings.BasePath;
-        var assets = $"^{NginxSyntax.RegexLiteral(basePath + ThemeAssets.Folder + "/")}.+\\.[0-9a-f]{{{ThemeAssets.HashDigits}}}\\.(?:css|js)$";
+        var assets = $"^{NginxSyntax.RegexLiteral(basePath + ThemeAssets.Folder + "/")}.+\\.[0-9a-f]{{{ContentHash.Digits}}}\\.(?:css|js)$";
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# nginx settings for {settings.BaseUrl}{basePath}, written by Gazette on every build: do not edit.\n");
         text.Append("# Include this file inside the server { } block that serves the site, and nginx-http.conf in the http block.\n");

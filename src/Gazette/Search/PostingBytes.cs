@@ -13,30 +13,7 @@ namespace Gazette.Search;
 internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnlyMemory<byte> Bytes)
 {
     /// <summary>The list of <paramref name="documents"/> (ascending) among <paramref name="total"/>, a bitmap when they are dense.</summary>
-    public static PostingBytes OfDocuments(IReadOnlyList<int> documents, int total)
-    {
-        if (IsDense(documents.Count, total))
-        {
-            var bitmap = new byte[(total + 7) / 8];
-            foreach (var document in documents)
-            {
-                bitmap[document >> 3] |= (byte)(1 << (document & 7));
-            }
-
-            return new PostingBytes(documents.Count, true, bitmap);
-        }
-
-        var gaps = new byte[documents.Count + 8];
-        var length = 0;
-        var last = -1;
-        foreach (var document in documents)
-        {
-            VarInt.Write(ref gaps, ref length, (uint)(document - last));
-            last = document;
-        }
-
-        return new PostingBytes(documents.Count, false, gaps.AsMemory(0, length));
-    }
+    public static PostingBytes OfDocuments(IReadOnlyList<int> documents, int total) => OfDocuments(documents, documents.Count, total);
 
     /// <summary>
     /// Whether a document list of <paramref name="documents"/> among <paramref name="total"/> is kept as a bitmap: a
@@ -45,50 +22,94 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
     public static bool IsDense(int documents, int total) => (long)documents * 8 > total;
 
     /// <summary>A gap-encoded list of <paramref name="documents"/> documents among <paramref name="total"/>, as a bitmap when it is dense.</summary>
-    public static PostingBytes FromGaps(int documents, ReadOnlyMemory<byte> gaps, int total)
-    {
-        if (!IsDense(documents, total))
-        {
-            return new PostingBytes(documents, false, gaps);
-        }
-
-        var bitmap = new byte[(total + 7) / 8];
-        var span = gaps.Span;
-        var offset = 0;
-        for (int i = 0, document = -1; i < documents; i++)
-        {
-            document += (int)VarInt.Read(span, ref offset);
-            bitmap[document >> 3] |= (byte)(1 << (document & 7));
-        }
-
-        return new PostingBytes(documents, true, bitmap);
-    }
+    public static PostingBytes FromGaps(int documents, ReadOnlyMemory<byte> gaps, int total) =>
+        IsDense(documents, total) ? Recoded(gaps.Span, documents, places: false, total) : new PostingBytes(documents, false, gaps);
 
     /// <summary>The document list of the documents a place list holds.</summary>
-    public static PostingBytes DocumentsOfPlaces(PostingBytes places, int total)
+    public static PostingBytes DocumentsOfPlaces(PostingBytes places, int total) => Recoded(places.Bytes.Span, places.Documents, places: true, total);
+
+    /// <summary>The documents the list holds, in order; <paramref name="places"/> says whether it is a place list.</summary>
+    public IEnumerable<int> DocumentNumbers(bool places)
     {
-        var span = places.Bytes.Span;
-        var dense = IsDense(places.Documents, total);
-        var bytes = new byte[dense ? (total + 7) / 8 : places.Documents * 3];
-        var length = 0;
-        var offset = 0;
-        for (int i = 0, document = -1; i < places.Documents; i++)
+        if (Bitmap)
         {
-            var gap = VarInt.Read(span, ref offset);
-            document += (int)gap;
-            if (dense)
+            for (var i = 0; i < Bytes.Length * 8; i++)
             {
-                bytes[document >> 3] |= (byte)(1 << (document & 7));
+                if ((Bytes.Span[i >> 3] & (1 << (i & 7))) != 0)
+                {
+                    yield return i;
+                }
+            }
+
+            yield break;
+        }
+
+        var offset = 0;
+        for (int i = 0, document = -1; i < Documents; i++)
+        {
+            document += (int)VarInt.Read(Bytes.Span, ref offset);
+            if (places)
+            {
+                SkipPlaces(Bytes.Span, ref offset);
+            }
+
+            yield return document;
+        }
+    }
+
+    // The document list, among `total`, of the `count` documents of a gap-encoded list (with places or without),
+    // read in one pass with no allocation but the result's: it runs for every key of every build.
+    private static PostingBytes Recoded(ReadOnlySpan<byte> list, int count, bool places, int total)
+    {
+        var builder = new Builder(count, total);
+        var offset = 0;
+        for (int i = 0, document = -1; i < count; i++)
+        {
+            document += (int)VarInt.Read(list, ref offset);
+            if (places)
+            {
+                SkipPlaces(list, ref offset);
+            }
+
+            builder.Add(document);
+        }
+
+        return builder.Result;
+    }
+
+    private static PostingBytes OfDocuments(IEnumerable<int> documents, int count, int total)
+    {
+        var builder = new Builder(count, total);
+        foreach (var document in documents)
+        {
+            builder.Add(document);
+        }
+
+        return builder.Result;
+    }
+
+    // A document list written document by document, in the form the count calls for.
+    private struct Builder(int count, int total)
+    {
+        private readonly bool _dense = IsDense(count, total);
+        private byte[] _bytes = new byte[IsDense(count, total) ? (total + 7) / 8 : count + 8];
+        private int _length;
+        private int _last = -1;
+
+        public void Add(int document)
+        {
+            if (_dense)
+            {
+                _bytes[document >> 3] |= (byte)(1 << (document & 7));
             }
             else
             {
-                VarInt.Write(ref bytes, ref length, gap);
+                VarInt.Write(ref _bytes, ref _length, (uint)(document - _last));
+                _last = document;
             }
-
-            SkipPlaces(span, ref offset);
         }
 
-        return new PostingBytes(places.Documents, dense, dense ? bytes : bytes.AsMemory(0, length));
+        public readonly PostingBytes Result => new(count, _dense, _dense ? _bytes : _bytes.AsMemory(0, _length));
     }
 
     /// <summary>
@@ -96,24 +117,13 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
     /// </summary>
     public List<(int Document, int Start, int End)> Items(bool places)
     {
-        var items = new List<(int, int, int)>(Documents);
-        var span = Bytes.Span;
         if (Bitmap)
         {
-            for (var i = 0; i < span.Length; i++)
-            {
-                for (var bit = 0; bit < 8; bit++)
-                {
-                    if ((span[i] & (1 << bit)) != 0)
-                    {
-                        items.Add(((i * 8) + bit, 0, 0));
-                    }
-                }
-            }
-
-            return items;
+            return [.. DocumentNumbers(places: false).Select(document => (document, 0, 0))];
         }
 
+        var items = new List<(int, int, int)>(Documents);
+        var span = Bytes.Span;
         var offset = 0;
         for (int i = 0, document = -1; i < Documents; i++)
         {

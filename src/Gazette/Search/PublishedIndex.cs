@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Gazette.FileSystem;
 
 namespace Gazette.Search;
 
@@ -48,10 +47,10 @@ internal static class PublishedIndex
         var bits = manifest.GetProperty(bitsProperty).GetInt32();
         var directories = manifest.GetProperty(directoriesProperty).GetString()!;
         var names = new List<string>();
-        for (var i = 0; i + SearchIndexWriter.HashDigits <= directories.Length; i += SearchIndexWriter.HashDigits)
+        for (var i = 0; i + ContentHash.Digits <= directories.Length; i += ContentHash.Digits)
         {
-            var directory = Encoding.ASCII.GetString(Verified(output, $"{SearchIndex.Folder}{directories.Substring(i, SearchIndexWriter.HashDigits)}.txt"));
-            names.AddRange(directory.Chunk(SearchIndexWriter.HashDigits).Select(c => new string(c)));
+            var directory = Encoding.ASCII.GetString(Verified(output, $"{SearchIndex.Folder}{directories.Substring(i, ContentHash.Digits)}.txt"));
+            names.AddRange(directory.Chunk(ContentHash.Digits).Select(c => new string(c)));
         }
 
         return names.Count == 1 << bits
@@ -63,7 +62,6 @@ internal static class PublishedIndex
     private static byte[] Verified(string output, string sitePath)
     {
         var bytes = File.ReadAllBytes(Path.Combine(output, sitePath));
-        var hash = XxHash3.HashToUInt64(bytes).ToString("x16", CultureInfo.InvariantCulture)[..SearchIndexWriter.HashDigits];
-        return Path.GetFileName(sitePath).StartsWith(hash, StringComparison.Ordinal) ? bytes : throw new InvalidDataException(sitePath);
+        return Path.GetFileName(sitePath).StartsWith(ContentHash.Of(bytes), StringComparison.Ordinal) ? bytes : throw new InvalidDataException(sitePath);
     }
 }

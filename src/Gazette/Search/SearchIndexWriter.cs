@@ -1,8 +1,7 @@
 using System.Buffers;
-using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
+using Gazette.FileSystem;
 
 namespace Gazette.Search;
 
@@ -23,9 +22,6 @@ internal static class SearchIndexWriter
 
     /// <summary>Names per directory file.</summary>
     public const int DirectorySize = 64;
-
-    /// <summary>Hexadecimal digits of a file's content hash in its name.</summary>
-    public const int HashDigits = 10;
 
     /// <summary>
     /// The index of the documents, in order, their texts added to <paramref name="postings"/> with their numbers, with
@@ -83,7 +79,7 @@ internal static class SearchIndexWriter
     private static string Directories(SortedDictionary<string, byte[]> files, List<string> names) =>
         string.Concat(names.Chunk(DirectorySize).Select(part => Add(files, Encoding.ASCII.GetBytes(string.Concat(part.Select(HashOf))), ".txt")).Select(HashOf));
 
-    private static string HashOf(string name) => name[..HashDigits];
+    private static string HashOf(string name) => name[..ContentHash.Digits];
 
     private static byte[] Manifest(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, string Link)> columns, (int Bits, string Directories) documentShards, (int Bits, string Directories) placeShards, string chunkDirectories, string columnFile)
         => Json(json =>
@@ -142,7 +138,7 @@ internal static class SearchIndexWriter
 
     private static string Add(SortedDictionary<string, byte[]> files, byte[] content, string extension)
     {
-        var name = XxHash3.HashToUInt64(content).ToString("x16", CultureInfo.InvariantCulture)[..HashDigits] + extension;
+        var name = ContentHash.Of(content) + extension;
         files[name] = content;
         return name;
     }

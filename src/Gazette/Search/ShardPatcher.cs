@@ -81,7 +81,7 @@ internal static class ShardPatcher
                 bitmap[document >> 3] &= (byte)~(1 << (document & 7));
             }
 
-            foreach (var (document, _, _) in added.Items(places: false))
+            foreach (var document in added.DocumentNumbers(places: false))
             {
                 bitmap[document >> 3] |= (byte)(1 << (document & 7));
                 count++;
@@ -89,7 +89,7 @@ internal static class ShardPatcher
 
             return PostingBytes.IsDense(count, total)
                 ? new PostingBytes(count, true, bitmap)
-                : PostingBytes.OfDocuments([.. new PostingBytes(count, true, bitmap).Items(places: false).Select(i => i.Document)], total);
+                : PostingBytes.OfDocuments([.. new PostingBytes(count, true, bitmap).DocumentNumbers(places: false)], total);
         }
 
         // Both lists are in document order: merge them, dropping the old entries of edited documents.
@@ -156,27 +156,6 @@ internal static class ShardPatcher
             return false;
         }
 
-        var offset = 0;
-        var highest = edited[^1];
-        for (int i = 0, document = -1; i < list.Documents; i++)
-        {
-            document += (int)VarInt.Read(span, ref offset);
-            if (document > highest)
-            {
-                return false;
-            }
-
-            if (Array.BinarySearch(edited, document) >= 0)
-            {
-                return true;
-            }
-
-            if (places)
-            {
-                PostingBytes.SkipPlaces(span, ref offset);
-            }
-        }
-
-        return false;
+        return list.DocumentNumbers(places).TakeWhile(document => document <= edited[^1]).Any(document => Array.BinarySearch(edited, document) >= 0);
     }
 }

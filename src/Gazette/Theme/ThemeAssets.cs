@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.IO.Hashing;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
 using Gazette.Site;
@@ -20,9 +18,6 @@ internal sealed record ThemeAssets(ImmutableArray<ThemeAsset> Files)
 
     /// <summary>The stylesheet every page links to, as named in <c>theme/assets/</c>.</summary>
     public const string Stylesheet = "gazette.css";
-
-    /// <summary>How many hexadecimal digits of the content hash a name carries: 40 bits, no clash among a theme's files.</summary>
-    public const int HashDigits = 10;
 
     private static readonly string[] HashedExtensions = [".css", ".js"];
 
@@ -65,7 +60,6 @@ internal sealed record ThemeAssets(ImmutableArray<ThemeAsset> Files)
             return name;
         }
 
-        var hash = XxHash3.HashToUInt64(content).ToString("x16", CultureInfo.InvariantCulture)[..HashDigits];
-        return $"{name[..^extension.Length]}.{hash}{extension}";
+        return $"{name[..^extension.Length]}.{ContentHash.Of(content)}{extension}";
     }
 }

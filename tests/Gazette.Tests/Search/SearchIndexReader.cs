@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Gazette.FileSystem;
 using Gazette.Search;
 
 namespace Gazette.Tests.Search;
@@ -154,9 +155,9 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
     private string Name(string directories, int index)
     {
         var size = _manifest.GetProperty("directorySize").GetInt32();
-        var directory = directories.Substring(index / size * SearchIndexWriter.HashDigits, SearchIndexWriter.HashDigits);
+        var directory = directories.Substring(index / size * ContentHash.Digits, ContentHash.Digits);
         var names = Encoding.ASCII.GetString(Read(directory, ".txt"));
-        return names.Substring(index % size * SearchIndexWriter.HashDigits, SearchIndexWriter.HashDigits);
+        return names.Substring(index % size * ContentHash.Digits, ContentHash.Digits);
     }
 
     private byte[] Read(string hash, string extension)

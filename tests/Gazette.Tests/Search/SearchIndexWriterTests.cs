@@ -172,7 +172,7 @@ public sealed class SearchIndexWriterTests
 
         Assert.Equal(first.Files.Select(f => f.SitePath), second.Files.Select(f => f.SitePath));
         Assert.All(first.Files, f => Assert.StartsWith(
-            SearchIndex.Folder + System.IO.Hashing.XxHash3.HashToUInt64(f.Content).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..SearchIndexWriter.HashDigits],
+            SearchIndex.Folder + System.IO.Hashing.XxHash3.HashToUInt64(f.Content).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..10],
             f.SitePath,
             StringComparison.Ordinal));
     }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Gazette.Incremental;
+using Gazette.Output;
 using Gazette.Pages;
 using Gazette.Pages.Listings;
 using Gazette.Publishing;
@@ -33,19 +35,25 @@ internal sealed class RenderPlan
     public static RenderPlan BodyEdit(IReadOnlyList<int> articles) => new(articles);
 
     /// <summary>
-    /// Every file of the site, or null when the plan turns out not to apply (a body edit that would make a file the
-    /// last build did not write). <paramref name="timings"/> gets each producer's time.
+    /// Every file of the site, each stored in <paramref name="release"/> as soon as it is made (the records that come
+    /// back hold no bytes), or null when the plan turns out not to apply (a body edit that would make a file the last
+    /// build did not write): then nothing was stored. <paramref name="timings"/> gets each producer's time.
     /// </summary>
-    public async Task<List<OutputFile>?> RenderAsync(PageContext context, OutputManifest? manifest, BuildTimer timings, CancellationToken cancellationToken)
+    public async Task<List<OutputFile>?> RenderAsync(PageContext context, OutputManifest? manifest, StagedRelease release, BuildTimer timings, CancellationToken cancellationToken)
     {
         List<OutputFile> files;
         if (_articles is null)
         {
-            ProducedPages Produce(IPageProducer producer) => timings.Time("  " + producer.Name, () => producer.Produce(context, cancellationToken));
+            var storing = context.StoringIn(release);
+            ProducedPages Produce(IPageProducer producer) => timings.Time("  " + producer.Name, () =>
+            {
+                var produced = producer.Produce(storing, cancellationToken);
+                return produced with { Files = StoreAll(produced.Files, release, cancellationToken) };
+            });
             var first = Producers.Where(p => p.RunsFirst).ToDictionary(p => p, Produce);
             var rest = await Task.WhenAll(Producers.Select(p => first.TryGetValue(p, out var done) ? Task.FromResult(done) : Task.Run(() => Produce(p), cancellationToken)));
             var produced = rest.ToList();
-            files = [.. produced.SelectMany(p => p.Files), .. SitemapFiles.For(context.Settings, produced.SelectMany(p => p.SitemapEntries))];
+            files = [.. produced.SelectMany(p => p.Files), .. SitemapFiles.For(context.Settings, produced.SelectMany(p => p.SitemapEntries)).Select(release.Store)];
         }
         else if (manifest is null || KeepingTheRest(context, manifest, cancellationToken) is not { } kept)
         {
@@ -53,15 +61,24 @@ internal sealed class RenderPlan
         }
         else
         {
-            files = kept;
+            files = [.. StoreAll([.. kept], release, cancellationToken)];
         }
 
-        if (context.Settings.Precompress)
-        {
-            files.AddRange([.. Precompressor.CompanionsFor(files, cancellationToken)]);
-        }
-
+        files.AddRange(release.Companions);
         return files;
+    }
+
+    /// <summary>Stores the files not stored yet (a producer's own files; pages kept from the last build), on every core.</summary>
+    private static ImmutableArray<OutputFile> StoreAll(ImmutableArray<OutputFile> files, StagedRelease release, CancellationToken cancellationToken)
+    {
+        if (files.All(f => f.Stored))
+        {
+            return files;
+        }
+
+        var stored = new OutputFile[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => stored[i] = release.Store(files[i]));
+        return [.. stored];
     }
 
     /// <summary>
@@ -87,7 +104,7 @@ internal sealed class RenderPlan
         fresh.AddRange(search);
         var produced = fresh.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
 
-        // Companions are made again below for every kept file, as in a full build.
+        // Companions are made again as every kept file is stored, as in a full build.
         var precompress = context.Settings.Precompress;
         var reuse = context.Renderer.Reuse;
         var files = new List<OutputFile>(manifest.Entries.Count);

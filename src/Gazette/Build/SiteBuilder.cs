@@ -118,40 +118,56 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
             : RenderPlan.Everything;
         timer.Lap("plan");
 
-        // Render.
-        var files = await plan.RenderAsync(context, manifest, timer, cancellationToken)
-            ?? await RenderPlan.Everything.RenderAsync(context, manifest, timer, cancellationToken)
-            ?? throw new InvalidOperationException("rendering everything always applies");
-        if (RenderPlan.MayLinkToVanishedFiles(files, manifest, reuse))
-        {
-            context = context.WithoutReuse();
-            files = (await RenderPlan.Everything.RenderAsync(context, manifest, timer, cancellationToken))!;
-        }
-
-        timer.Lap("render");
-
-        // Check: every address once, every link to a file of the site. Pages kept as they were passed the link check
-        // when they were written, and no file they could link to has gone.
-        progress?.Report(new BuildProgress("checking links", context.Renderer.PagesRendered));
-        var addresses = SitePathPlan.For(files.Select(f => f.SitePath));
-        AddressClashes.Check(paths, files, addresses);
-        if (new LinkChecker(settings.BasePath).Check(files) is { Count: > 0 } broken)
-        {
-            throw BrokenLinkReport.For(paths, settings, content, _markdown, local, broken);
-        }
-
-        var deploy = DeployFolder.For(settings, context.OldAddresses);
-
-        timer.Lap("check");
-
-        // Write.
-        progress?.Report(new BuildProgress("writing", context.Renderer.PagesRendered));
+        // Render, each file into the new release (beside the output) as it is made; nothing is live until the end of Write.
         _ownOutput = null;
-        var written = await writer.WriteAsync(files, addresses, manifest, deployed, CancellationToken.None, own?.Spare);
-        if (OwnsOutput && writer.Released is { } released)
+        var links = new LinkChecker(settings.BasePath);
+        var release = writer.Begin(manifest, deployed, own?.Spare, links, settings.Precompress);
+        WriteResult written;
+        DeployFolder deploy;
+        List<OutputFile> files;
+        try
+        {
+            files = await plan.RenderAsync(context, manifest, release, timer, cancellationToken)
+                ?? await RenderPlan.Everything.RenderAsync(context, manifest, release, timer, cancellationToken)
+                ?? throw new InvalidOperationException("rendering everything always applies");
+            if (RenderPlan.MayLinkToVanishedFiles(files, manifest, reuse))
+            {
+                // The release so far is given up, and the spare it was made in is read again when the next one starts.
+                release.Abandon();
+                release = writer.Begin(manifest, deployed, null, links, settings.Precompress);
+                context = context.WithoutReuse();
+                files = (await RenderPlan.Everything.RenderAsync(context, manifest, release, timer, cancellationToken))!;
+            }
+
+            timer.Lap("render");
+
+            // Check: every address once, every link to a file of the site. Pages kept as they were passed the link check
+            // when they were written, and no file they could link to has gone.
+            progress?.Report(new BuildProgress("checking links", context.Renderer.PagesRendered));
+            var addresses = SitePathPlan.For(files.Select(f => f.SitePath));
+            AddressClashes.Check(paths, files, addresses);
+            if (release.BrokenLinks(addresses.Files) is { Count: > 0 } broken)
+            {
+                throw BrokenLinkReport.For(paths, settings, content, _markdown, local, broken);
+            }
+
+            deploy = DeployFolder.For(settings, context.OldAddresses);
+            timer.Lap("check");
+
+            // Write: what is left of it, since the files are in place already.
+            progress?.Report(new BuildProgress("writing", context.Renderer.PagesRendered));
+            written = await release.FinishAsync(addresses, CancellationToken.None);
+        }
+        catch
+        {
+            release.Abandon();
+            throw;
+        }
+
+        if (OwnsOutput && release.Released is { } released)
         {
             // The folder that was live is the spare now, when it could be kept.
-            _ownOutput = (writer.Output, released, writer.KeptSpare ? deployed : null);
+            _ownOutput = (writer.Output, released, release.KeptSpare ? deployed : null);
         }
 
         await deploy.WriteAsync(paths, CancellationToken.None);

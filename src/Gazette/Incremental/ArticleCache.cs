@@ -220,8 +220,8 @@ internal sealed class ArticleCache
             : null;
     }
 
-    /// <summary>Reads the body of a file the cache described, provided the file still holds what the cache saw.</summary>
-    private static string ReadBody(string fullPath, string sourceFile, ulong hash, Func<string, string?> bodyOf)
+    /// <summary>Reads the body of a file again, provided the file still holds what was read before (by the hash of its bytes).</summary>
+    internal static string ReadBody(string fullPath, string sourceFile, ulong hash, Func<string, string?> bodyOf)
     {
         var bytes = File.Exists(fullPath) ? File.ReadAllBytes(fullPath) : null;
         string? body = null;

@@ -1,20 +1,26 @@
+using System.Collections.Concurrent;
 using Gazette.FileSystem;
 
 namespace Gazette.Output;
 
 /// <summary>
-/// The folder a new release is made in: either a new empty one, or the release before the deployed one (the spare),
-/// brought up to date. A file the spare already holds as the deployed file holds it (same size and time: the same
-/// hard link, as a release that changed nothing in it left it) is kept; every other file is replaced by a new link or
-/// new bytes, never written into, since the spare shares its files with the deployed site. So a rebuild touches only
-/// what changed since the spare was live, rather than linking and later deleting every file of the site.
+/// The folder a new release is made in, file by file as the build makes them: either a new empty one, or the release
+/// before the deployed one (the spare), brought up to date. A file the spare already holds as the deployed file holds
+/// it (same size and time: the same hard link, as a release that changed nothing in it left it) is kept; every other
+/// file is replaced by a new link or new bytes, never written into, since the spare shares its files with the deployed
+/// site. What the spare holds and the new release does not is removed once every file is in (<see cref="Prune"/>). So
+/// a rebuild touches only what changed since the spare was live, rather than linking and later deleting every file.
+/// Safe to use from several threads, one file at a time each.
 /// </summary>
 internal sealed class ReleaseTree
 {
     private readonly string _root;
 
-    // What the reused spare held; null for a new folder, which holds nothing but the folders the release needs.
+    // What the reused spare held; null for a new folder.
     private readonly DeployedFiles? _held;
+
+    // The folders made (or found) so far, so that each is asked for once.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     private ReleaseTree(string root, DeployedFiles? held)
     {
@@ -23,19 +29,22 @@ internal sealed class ReleaseTree
     }
 
     /// <summary>
-    /// Prepares <paramref name="root"/>: keeps of what it holds (when <paramref name="reuse"/>) only the files in
-    /// <paramref name="keep"/>, and makes every folder the release needs. <paramref name="holds"/> is what the
-    /// reused folder holds when the caller knows it (the writer of a folder no one else touches); it is read otherwise.
+    /// Prepares <paramref name="root"/>: keeps what it holds when <paramref name="reuse"/>, else makes it empty.
+    /// <paramref name="holds"/> is what the reused folder holds when the caller knows it (the writer of a folder no one
+    /// else touches); it is read otherwise.
     /// </summary>
-    public static ReleaseTree Start(string root, bool reuse, IReadOnlySet<string> keep, IReadOnlySet<string> folders, DeployedFiles? holds = null)
+    public static ReleaseTree Start(string root, bool reuse, DeployedFiles? holds = null)
     {
         DeployedFiles? held = null;
-        var existing = new HashSet<string>(StringComparer.Ordinal);
         if (reuse)
         {
             held = holds ?? DeployedFiles.Scan(root);
-            RemoveAllBut(root, held, keep);
-            existing = RemoveFoldersBut(root, folders);
+
+            // A link (to a file or a folder) is removed itself, never followed; one the release keeps is made again.
+            foreach (var link in held.Links)
+            {
+                File.Delete(Path.Join(root, link));
+            }
         }
         else
         {
@@ -43,18 +52,13 @@ internal sealed class ReleaseTree
         }
 
         Directory.CreateDirectory(root);
-        foreach (var folder in folders.Where(f => !existing.Contains(f)))
-        {
-            Directory.CreateDirectory(Path.Combine(root, folder));
-        }
-
         return new ReleaseTree(root, held);
     }
 
     /// <summary>Makes the file at <paramref name="sitePath"/> a hard link to the deployed <paramref name="source"/>, unless it already is one.</summary>
     public void Link(string sitePath, string source, DeployedFiles deployed)
     {
-        if (_held is not null && deployed.TryGet(sitePath, out var size, out var ticks) && _held.Holds(sitePath, size, ticks))
+        if (_held is not null && !_held.Links.Contains(sitePath) && deployed.TryGet(sitePath, out var size, out var ticks) && _held.Holds(sitePath, size, ticks))
         {
             return;
         }
@@ -64,7 +68,7 @@ internal sealed class ReleaseTree
     }
 
     /// <summary>Writes new bytes at <paramref name="sitePath"/>, as a new file.</summary>
-    public void Write(string sitePath, byte[] content)
+    public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
         var target = Clear(sitePath);
         using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
@@ -78,11 +82,48 @@ internal sealed class ReleaseTree
         File.CreateSymbolicLink(target, linkTarget);
     }
 
-    /// <summary>The full path of a site path in the release, with whatever stood there removed.</summary>
+    /// <summary>
+    /// Removes every file of the reused spare that the release does not keep (<paramref name="keep"/>: every file put
+    /// in and every file carried over), and every folder the release does not need.
+    /// </summary>
+    public void Prune(IReadOnlySet<string> keep, IReadOnlySet<string> folders)
+    {
+        if (_held is null)
+        {
+            return;
+        }
+
+        foreach (var sitePath in _held.SitePaths)
+        {
+            // A file that gave way to a folder is gone already; File.Exists is false for a folder.
+            var full = Path.Join(_root, sitePath);
+            if (!keep.Contains(sitePath) && File.Exists(full))
+            {
+                File.Delete(full);
+            }
+        }
+
+        var prefix = _root.Length + 1;
+        var unneeded = Directory.EnumerateDirectories(_root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+            .Where(folder => !folders.Contains(folder[prefix..].Replace(Path.DirectorySeparatorChar, '/')))
+            .ToList();
+        foreach (var folder in unneeded.OrderByDescending(d => d.Length).Where(Directory.Exists))
+        {
+            ReleaseFolder.Delete(folder);
+        }
+    }
+
+    /// <summary>The full path of a site path in the release, its folder made and whatever stood there removed.</summary>
     private string Clear(string sitePath)
     {
         // Site paths were checked by the plan; paths found in a folder are as they are there.
         var target = Path.Join(_root, sitePath);
+        var slash = sitePath.LastIndexOf('/');
+        if (slash > 0)
+        {
+            MakeFolder(sitePath[..slash]);
+        }
+
         if (_held is null)
         {
             return target;
@@ -100,60 +141,27 @@ internal sealed class ReleaseTree
         return target;
     }
 
-    /// <summary>
-    /// Removes every folder (empty by now, or holding only empty folders) that the release does not need; returns the
-    /// needed ones that are there already.
-    /// </summary>
-    private static HashSet<string> RemoveFoldersBut(string root, IReadOnlySet<string> folders)
+    private void MakeFolder(string folder)
     {
-        var prefix = root.Length + 1;
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        var unneeded = new List<string>();
-        foreach (var folder in Directory.EnumerateDirectories(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+        if (_folders.ContainsKey(folder))
         {
-            var sitePath = folder[prefix..].Replace(Path.DirectorySeparatorChar, '/');
-            if (folders.Contains(sitePath))
-            {
-                existing.Add(sitePath);
-            }
-            else
-            {
-                unneeded.Add(folder);
-            }
+            return;
         }
 
-        foreach (var folder in unneeded.OrderByDescending(d => d.Length).Where(Directory.Exists))
+        // In a reused spare, a file may stand where the release needs a folder: it gives way.
+        if (_held is not null)
         {
-            ReleaseFolder.Delete(folder);
-        }
-
-        return existing;
-    }
-
-    /// <summary>Removes every file the folder holds that is not in <paramref name="keep"/>, and the folders that leaves empty.</summary>
-    private static void RemoveAllBut(string root, DeployedFiles held, IReadOnlySet<string> keep)
-    {
-        var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sitePath in held.SitePaths)
-        {
-            if (keep.Contains(sitePath) && !held.Links.Contains(sitePath))
+            for (var end = folder.Length; end > 0; end = folder.LastIndexOf('/', end - 1))
             {
-                continue;
-            }
-
-            // A link (to a file or a folder) is removed itself, never followed; a kept one is made again.
-            var full = Path.Join(root, sitePath);
-            File.Delete(full);
-            emptied.Add(Path.GetDirectoryName(full)!);
-        }
-
-        // Only a folder that lost a file can have become empty; its parents may follow it.
-        foreach (var start in emptied.OrderByDescending(d => d.Length))
-        {
-            for (var folder = start; folder.Length > root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
-            {
-                Directory.Delete(folder);
+                var full = Path.Join(_root, folder[..end]);
+                if (_held.Contains(folder[..end]) && File.Exists(full))
+                {
+                    File.Delete(full);
+                }
             }
         }
+
+        Directory.CreateDirectory(Path.Join(_root, folder));
+        _folders[folder] = true;
     }
 }

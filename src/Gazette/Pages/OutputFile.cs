@@ -13,6 +13,12 @@ internal sealed record OutputFile(string SitePath, byte[] Content, bool Reused =
     /// <summary>The Markdown file the page comes from, when one does (to name in errors about where it is written).</summary>
     public string? Source { get; init; }
 
+    /// <summary>Whether the file went to an <see cref="IOutputSink"/> already, which keeps its bytes: this record holds none.</summary>
+    public bool Stored { get; init; }
+
+    /// <summary>This file as an <see cref="IOutputSink"/> hands it back: without its bytes.</summary>
+    public OutputFile AsStored() => this with { Content = [], Stored = true };
+
     /// <summary>A page kept from the last build's output.</summary>
     public static OutputFile Reuse(string sitePath, ulong? fingerprint = null) => new(sitePath, [], Reused: true, fingerprint);
 }

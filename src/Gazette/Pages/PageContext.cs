@@ -35,4 +35,7 @@ internal sealed record PageContext(SitePaths Paths, SiteSettings Settings, Conte
 
     /// <summary>The same build rendering every page afresh, still fingerprinting each for the next build.</summary>
     public PageContext WithoutReuse() => this with { Renderer = Renderer.WithoutReuse() };
+
+    /// <summary>The same context, its pages handed to <paramref name="sink"/> as they are rendered.</summary>
+    public PageContext StoringIn(IOutputSink sink) => this with { Renderer = Renderer.StoringIn(sink) };
 }

@@ -23,6 +23,7 @@ internal sealed class PageRenderer
     private readonly PageReuse? _reuse;
     private readonly Lazy<ulong> _siteFingerprint;
     private readonly IProgress<BuildProgress>? _progress;
+    private IOutputSink? _sink;
     private int _pagesRendered;
 
     /// <summary>
@@ -44,7 +45,10 @@ internal sealed class PageRenderer
     }
 
     /// <summary>A renderer for the same build that renders every page; a body shared with feeds is rendered once still.</summary>
-    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _basePath, _inFeeds, _reuse?.Disabled(), _progress, Files) { _sharedBodies = _sharedBodies };
+    public PageRenderer WithoutReuse() => new(Theme, Markdown, _site, _basePath, _inFeeds, _reuse?.Disabled(), _progress, Files) { _sharedBodies = _sharedBodies, _sink = _sink };
+
+    /// <summary>A renderer for the same build that hands each page it renders to <paramref name="sink"/> at once, rather than holding its bytes.</summary>
+    public PageRenderer StoringIn(IOutputSink sink) => new(Theme, Markdown, _site, _basePath, _inFeeds, _reuse, _progress, Files) { _sharedBodies = _sharedBodies, _sink = sink };
 
     /// <summary>The files published from <c>input/</c>, to which bodies' relative links lead.</summary>
     public LocalFiles Files { get; }
@@ -78,13 +82,13 @@ internal sealed class PageRenderer
     {
         if (_reuse is not { } reuse)
         {
-            return new OutputFile(sitePath, PageEncoding.Encode(Rendered(render)));
+            return Stored(new OutputFile(sitePath, PageEncoding.Encode(Rendered(render))));
         }
 
         var fingerprint = reuse.Fingerprint(dependencies, _siteFingerprint.Value);
         return reuse.TryReuse(sitePath, fingerprint)
             ? OutputFile.Reuse(sitePath, fingerprint)
-            : new OutputFile(sitePath, PageEncoding.Encode(Rendered(render)), Fingerprint: fingerprint);
+            : Stored(new OutputFile(sitePath, PageEncoding.Encode(Rendered(render)), Fingerprint: fingerprint));
     }
 
     /// <summary>
@@ -95,17 +99,20 @@ internal sealed class PageRenderer
     {
         if (_reuse is not { } reuse)
         {
-            return new OutputFile(sitePath, write());
+            return Stored(new OutputFile(sitePath, write()));
         }
 
         var fingerprint = reuse.Fingerprint(dependencies);
         return reuse.TryReuse(sitePath, fingerprint)
             ? OutputFile.Reuse(sitePath, fingerprint)
-            : new OutputFile(sitePath, write(), Fingerprint: fingerprint);
+            : Stored(new OutputFile(sitePath, write(), Fingerprint: fingerprint));
     }
 
     /// <summary>Renders a page that is always made afresh and not counted among the site's pages (the 网站地图, the 404 page).</summary>
     public static OutputFile Render(string sitePath, Func<string> render) => new(sitePath, PageEncoding.Encode(render()));
+
+    /// <summary>The file as the sink hands it back, when pages go to one as they are made; else the file itself.</summary>
+    private OutputFile Stored(OutputFile file) => _sink?.Store(file) ?? file;
 
     private string Rendered(Func<string> render)
     {

@@ -99,7 +99,8 @@ internal sealed class SearchPage : IPageProducer
     public static string IndexedText(Article article)
     {
         var information = article.PublicInformation;
-        var text = new System.Text.StringBuilder(article.Body.Text.Length + 256);
+        var body = article.Body.Text;
+        var text = new System.Text.StringBuilder(body.Length + 256);
         foreach (var line in (string?[])[article.Source, article.Date.ToDayString(), .. article.Section.Names, .. article.Tags, information.IndexNo,
             information.Publisher, information.DocNo, information.DocDate, information.Topic, information.Keywords, article.Summary])
         {
@@ -109,7 +110,7 @@ internal sealed class SearchPage : IPageProducer
             }
         }
 
-        BodyText.Append(text, article.Body.Text);
+        BodyText.Append(text, body);
         return text.ToString();
     }
 

@@ -16,27 +16,43 @@ internal sealed partial class LinkChecker(string basePath)
     public IReadOnlyList<BrokenLink> Check(IReadOnlyCollection<OutputFile> files)
     {
         var existing = files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => !f.Reused && f.SitePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var pages = files.Where(f => !f.Reused && IsPage(f.SitePath)).DistinctBy(f => f.SitePath).ToDictionary(f => f.SitePath, f => f.Content, StringComparer.Ordinal);
+        return Broken([.. pages.Keys], existing, page => pages[page]);
+    }
+
+    /// <summary>
+    /// The broken links of <paramref name="pages"/> (in that order) given every file the site has, reading each page's
+    /// bytes with <paramref name="contentOf"/>: the second look of a build that met a link to a missing file.
+    /// </summary>
+    public IReadOnlyList<BrokenLink> Broken(IReadOnlyList<string> pages, IReadOnlySet<string> existing, Func<string, byte[]> contentOf)
+    {
         var broken = new List<BrokenLink>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            var found = new List<BrokenLink>();
-            var html = PageEncoding.Utf8.GetString(pages[i].Content);
-            foreach (var match in LinkAttribute().EnumerateMatches(html))
-            {
-                var value = html.AsSpan(match.Index, match.Length);
-                var quote = value.IndexOfAny('"', '\'');
-                var link = WebUtility.HtmlDecode(value[(quote + 1)..^1].ToString());
-                if (Resolve(pages[i].SitePath, link) is { } target && !existing.Contains(target))
-                {
-                    found.Add(new BrokenLink(pages[i].SitePath, link));
-                }
-            }
-
-            broken[i] = found;
-        });
-
+        Parallel.For(0, pages.Count, i => broken[i] = [.. Links(pages[i], contentOf(pages[i]))
+            .Where(l => !existing.Contains(l.Target))
+            .Select(l => new BrokenLink(pages[i], l.Link))]);
         return [.. broken.SelectMany(b => b)];
+    }
+
+    /// <summary>Whether a file is a page whose links are checked.</summary>
+    public static bool IsPage(string sitePath) => sitePath.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>Every internal link of a page, as written and as the file it leads to, in the page's order.</summary>
+    public IEnumerable<(string Link, string Target)> Links(string page, byte[] content)
+    {
+        var html = PageEncoding.Utf8.GetString(content);
+        var found = new List<(string, string)>();
+        foreach (var match in LinkAttribute().EnumerateMatches(html))
+        {
+            var value = html.AsSpan(match.Index, match.Length);
+            var quote = value.IndexOfAny('"', '\'');
+            var link = WebUtility.HtmlDecode(value[(quote + 1)..^1].ToString());
+            if (Resolve(page, link) is { } target)
+            {
+                found.Add((link, target));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -17,13 +17,12 @@ internal static class Precompressor
     private const int BrotliWindow = 22;
 
     /// <summary>
-    /// The companions of a build's files: a reused file's are the ones its last build wrote (the settings, and so this
-    /// option, are unchanged), reused with it; the other files' are compressed now.
+    /// The companions of one file: a reused file's are the ones its last build wrote (the settings, and so this
+    /// option, are unchanged), reused with it; a new file's are compressed now.
     /// </summary>
-    public static IEnumerable<OutputFile> CompanionsFor(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken) =>
-        files.Where(f => f.Reused && IsEligible(f.SitePath))
-            .SelectMany(f => new[] { OutputFile.Reuse(f.SitePath + ".gz"), OutputFile.Reuse(f.SitePath + ".br") })
-            .Concat(Companions([.. files.Where(f => !f.Reused)], cancellationToken));
+    public static OutputFile[] CompanionsOf(OutputFile file) => file.Reused
+        ? [OutputFile.Reuse(file.SitePath + ".gz"), OutputFile.Reuse(file.SitePath + ".br")]
+        : [new OutputFile(file.SitePath + ".gz", Gzip(file.Content)), new OutputFile(file.SitePath + ".br", Brotli(file.Content))];
 
     /// <summary>The file a companion compresses (<c>a.html.gz</c> → <c>a.html</c>), or null when the path is no companion.</summary>
     public static string? OriginalOf(string sitePath) =>
@@ -31,20 +30,8 @@ internal static class Precompressor
             ? sitePath[..^3]
             : null;
 
-    /// <summary>The compressed companions of the files that have any, in the same order.</summary>
-    public static IReadOnlyList<OutputFile> Companions(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
-    {
-        var eligible = files.Where(f => IsEligible(f.SitePath)).ToList();
-        var companions = new OutputFile[eligible.Count * 2];
-        Parallel.For(0, eligible.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            companions[2 * i] = new OutputFile(eligible[i].SitePath + ".gz", Gzip(eligible[i].Content));
-            companions[(2 * i) + 1] = new OutputFile(eligible[i].SitePath + ".br", Brotli(eligible[i].Content));
-        });
-        return companions;
-    }
-
-    private static bool IsEligible(string sitePath) => Extensions.Any(e => sitePath.EndsWith(e, StringComparison.Ordinal));
+    /// <summary>Whether a file gets companions.</summary>
+    public static bool IsEligible(string sitePath) => Extensions.Any(e => sitePath.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Gzip at its smallest; .NET writes no timestamp in the header, so the bytes are the same every build.</summary>
     public static byte[] Gzip(byte[] content)

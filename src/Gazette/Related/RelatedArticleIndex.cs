@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Gazette.Incremental;
 using Gazette.Site;
 
@@ -44,45 +45,77 @@ internal sealed class RelatedArticleIndex
     /// <summary>Builds the index; <paramref name="articles"/> must be in the site's order (newest first), which breaks ties.</summary>
     public static RelatedArticleIndex Build(ImmutableArray<Article> articles, int count, CancellationToken cancellationToken)
     {
-        var vectors = new (ulong Term, float Weight)[articles.Length][];
-        var counts = new Dictionary<ulong, int>[articles.Length];
-        Parallel.For(0, articles.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var terms = new Dictionary<ulong, int>();
-            var article = articles[i];
-            TextTerms.Count(article.Title, 3, terms);
-            TextTerms.Count(article.Summary, 1, terms);
-            TextTerms.Count(article.Body.Head, 1, terms);
-            counts[i] = terms;
-        });
-
-        var documentFrequency = new Dictionary<ulong, int>();
-        foreach (var terms in counts)
-        {
-            foreach (var term in terms.Keys)
-            {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-            }
-        }
-
+        // Two passes over the articles' opening text rather than one that keeps every article's term counts: the counts
+        // take kilobytes an article, the vectors a few hundred bytes, and counting the terms again costs little.
         var total = articles.Length;
-        Parallel.For(0, total, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var weighted = new List<(ulong Term, float Weight)>(counts[i].Count);
-            foreach (var (term, count) in counts[i])
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        var documentFrequency = new Dictionary<ulong, int>();
+        Parallel.For(
+            0,
+            total,
+            options,
+            () => (Terms: new Dictionary<ulong, int>(), Frequency: new Dictionary<ulong, int>()),
+            (i, _, local) =>
             {
-                var frequency = documentFrequency[term];
-                if (frequency > 1 && frequency < total)
+                CountTerms(articles[i], local.Terms);
+                foreach (var term in local.Terms.Keys)
                 {
-                    weighted.Add((term, (float)(Math.Log(1 + count) * Math.Log((double)total / frequency))));
+                    CollectionsMarshal.GetValueRefOrAddDefault(local.Frequency, term, out var _)++;
                 }
-            }
 
-            weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
-            var top = weighted.Count > TermsPerArticle ? weighted.GetRange(0, TermsPerArticle) : weighted;
-            var norm = MathF.Sqrt(top.Sum(t => t.Weight * t.Weight));
-            vectors[i] = norm > 0 ? [.. top.Select(t => (t.Term, t.Weight / norm))] : [];
-        });
+                return local;
+            },
+            local =>
+            {
+                lock (documentFrequency)
+                {
+                    foreach (var (term, frequency) in local.Frequency)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, term, out _) += frequency;
+                    }
+                }
+            });
+
+        var vectors = new (ulong Term, float Weight)[total][];
+        Parallel.For(
+            0,
+            total,
+            options,
+            () => (Terms: new Dictionary<ulong, int>(), Weighted: new List<(ulong Term, float Weight)>()),
+            (i, _, local) =>
+            {
+                CountTerms(articles[i], local.Terms);
+                var weighted = local.Weighted;
+                weighted.Clear();
+                foreach (var (term, count) in local.Terms)
+                {
+                    var frequency = documentFrequency[term];
+                    if (frequency > 1 && frequency < total)
+                    {
+                        weighted.Add((term, (float)(Math.Log(1 + count) * Math.Log((double)total / frequency))));
+                    }
+                }
+
+                weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+                var top = CollectionsMarshal.AsSpan(weighted)[..Math.Min(weighted.Count, TermsPerArticle)];
+                // Summed in double, as Enumerable.Sum sums floats, so that the lists stay what they were.
+                var squares = 0d;
+                foreach (var (_, weight) in top)
+                {
+                    squares += weight * weight;
+                }
+
+                var norm = MathF.Sqrt((float)squares);
+                var vector = new (ulong Term, float Weight)[norm > 0 ? top.Length : 0];
+                for (var k = 0; k < vector.Length; k++)
+                {
+                    vector[k] = (top[k].Term, top[k].Weight / norm);
+                }
+
+                vectors[i] = vector;
+                return local;
+            },
+            _ => { });
 
         var postings = new Dictionary<ulong, List<(int Article, float Weight)>>();
         for (var i = 0; i < total; i++)
@@ -145,6 +178,15 @@ internal sealed class RelatedArticleIndex
             _ => { });
 
         return new RelatedArticleIndex([.. related]);
+    }
+
+    /// <summary>Counts the terms an article is compared by into <paramref name="terms"/>, cleared first.</summary>
+    private static void CountTerms(Article article, Dictionary<ulong, int> terms)
+    {
+        terms.Clear();
+        TextTerms.Count(article.Title, 3, terms);
+        TextTerms.Count(article.Summary, 1, terms);
+        TextTerms.Count(article.Body.Head, 1, terms);
     }
 
     /// <summary>The <paramref name="count"/> best-scoring candidates, best first, ties to the lower index; one pass, no sort.</summary>

@@ -38,6 +38,9 @@ internal sealed record CacheFolder(string Path)
     /// <summary>Each page's fingerprint (<see cref="PageFingerprints"/>).</summary>
     public string Pages => Combine("pages.cache");
 
+    /// <summary>The folder where the search index's postings wait on disk while a large archive's index is made.</summary>
+    public string SearchSpill => Combine("search.spill");
+
     /// <summary>The folder of output records, one per output folder (<see cref="OutputManifest"/>).</summary>
     public string Outputs => Combine(OutputsFolder);
 

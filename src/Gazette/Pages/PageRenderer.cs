@@ -111,8 +111,11 @@ internal sealed class PageRenderer
     /// <summary>Renders a page that is always made afresh and not counted among the site's pages (the 网站地图, the 404 page).</summary>
     public static OutputFile Render(string sitePath, Func<string> render) => new(sitePath, PageEncoding.Encode(render()));
 
-    /// <summary>The file as the sink hands it back, when pages go to one as they are made; else the file itself.</summary>
-    private OutputFile Stored(OutputFile file) => _sink?.Store(file) ?? file;
+    /// <summary>
+    /// A file a producer made without a template (say, of the search index), handed to the sink when pages go to one
+    /// as they are made, so that it is not held; else the file itself.
+    /// </summary>
+    public OutputFile Stored(OutputFile file) => _sink?.Store(file) ?? file;
 
     private string Rendered(Func<string> render)
     {

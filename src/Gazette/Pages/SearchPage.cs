@@ -1,5 +1,6 @@
 using Gazette.Concurrency;
 using Gazette.Content;
+using Gazette.Incremental;
 using Gazette.Search;
 using Gazette.Site;
 using Gazette.Theme;
@@ -27,8 +28,18 @@ internal sealed class SearchPage : IPageProducer
     public bool RunsFirst => true;
 
     /// <inheritdoc />
-    public ProducedPages Produce(PageContext context, CancellationToken cancellationToken) =>
-        context.Settings.Search ? Pages(context, Index(context, cancellationToken)) : ProducedPages.Of([]);
+    public ProducedPages Produce(PageContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Settings.Search)
+        {
+            return ProducedPages.Of([]);
+        }
+
+        // Each file of the index goes on (to the release, in a build) as soon as it is made.
+        var stored = new List<OutputFile>();
+        var index = Index(context, (sitePath, content) => stored.Add(context.Renderer.Stored(new OutputFile(sitePath, content))), cancellationToken);
+        return Pages(context, index, stored);
+    }
 
     /// <summary>
     /// The index after a correction inside the bodies of some articles (by position in the content): the last build's
@@ -57,39 +68,74 @@ internal sealed class SearchPage : IPageProducer
             if (ShardPatcher.Apply(last.Documents, documents, editedSet, places: false, total) is { } documentShards
                 && ShardPatcher.Apply(last.Places, places, editedSet, places: true, total) is { } placeShards)
             {
-                return Pages(context, SearchIndexWriter.Assemble(Documents(context), documentShards, placeShards, Columns(context)));
+                return Pages(context, SearchIndexWriter.Assemble(Documents(context), (documentShards.Bits, documentShards.Shards), (placeShards.Bits, placeShards.Shards), Columns(context)));
             }
         }
 
         return new SearchPage().Produce(context, cancellationToken);
     }
 
-    private static ProducedPages Pages(PageContext context, SearchIndex index)
+    private static ProducedPages Pages(PageContext context, SearchIndex index, IEnumerable<OutputFile>? stored = null)
     {
         var settings = context.Settings;
         var views = context.Views;
         var page = views.Page(Layout, "站内搜索", SiteLayout.SearchPage, [views.Home, views.Link("站内搜索", SiteLayout.SearchPage)]);
         var view = new SearchPageView(settings.Link(index.Manifest), settings.Link(context.Assets.SitePathOf(Script)), context.Content.Articles.Length);
         var html = PageRenderer.Render(SiteLayout.SearchPage, () => context.Renderer.Theme.RenderPage(page.Kind, new PageModel(views.Site, page, null, null, Search: view)));
-        return ProducedPages.Of([.. index.Files.Select(f => new OutputFile(f.SitePath, f.Content)), html]);
+        return ProducedPages.Of([.. stored ?? [], .. index.Files.Select(f => new OutputFile(f.SitePath, f.Content)), html]);
     }
 
     /// <summary>How many bodies are read at once: their text is dropped once their postings are added.</summary>
     private const int Batch = 256;
 
-    /// <summary>The index of the site's articles, newest first, filtered by their top column.</summary>
-    public static SearchIndex Index(PageContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// How much text one segment of the index's postings covers, in characters: postings take a few bytes a character
+    /// while they are gathered, so an archive with more text than this has its postings spilled to disk segment by
+    /// segment (<see cref="PostingSpill"/>) rather than held, and its index is made in the same memory whatever its size.
+    /// </summary>
+    internal const long SegmentCharacters = 48L << 20;
+
+    /// <summary>
+    /// The index of the site's articles, newest first, filtered by their top column; each file handed to
+    /// <paramref name="emit"/> as it is made when there is somewhere to. <paramref name="segmentCharacters"/> is
+    /// <see cref="SegmentCharacters"/> but in tests.
+    /// </summary>
+    public static SearchIndex Index(PageContext context, Action<string, byte[]>? emit, CancellationToken cancellationToken, long segmentCharacters = SegmentCharacters)
     {
         var articles = context.Content.Articles;
         var postings = new SearchPostings(Environment.ProcessorCount);
-        for (var start = 0; start < articles.Length; start += Batch)
+        PostingSpill? spill = null;
+        try
         {
-            var first = start;
-            var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => (articles[first + i].Title, IndexedText(articles[first + i])), cancellationToken);
-            postings.AddBatch(first, texts, cancellationToken);
-        }
+            var characters = 0L;
+            for (var start = 0; start < articles.Length; start += Batch)
+            {
+                var first = start;
+                var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => (articles[first + i].Title, IndexedText(articles[first + i])), cancellationToken);
+                if (characters > 0 && characters + texts.Sum(t => (long)t.Item2.Length) > segmentCharacters)
+                {
+                    (spill ??= new PostingSpill(CacheFolder.Of(context.Paths).SearchSpill)).Add(postings, articles.Length);
+                    postings = new SearchPostings(Environment.ProcessorCount);
+                    characters = 0;
+                }
 
-        return SearchIndexWriter.Write(Documents(context), postings, Columns(context));
+                postings.AddBatch(first, texts, cancellationToken);
+                characters += texts.Sum(t => (long)t.Item2.Length);
+            }
+
+            if (spill is null)
+            {
+                return SearchIndexWriter.Write(Documents(context), postings, Columns(context), emit);
+            }
+
+            spill.Add(postings, articles.Length);
+            postings = null;
+            return SearchIndexWriter.Write(Documents(context), spill, Columns(context), emit);
+        }
+        finally
+        {
+            spill?.Dispose();
+        }
     }
 
     /// <summary>

@@ -57,6 +57,86 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
         }
     }
 
+    /// <summary>
+    /// One list of the lists of one key in consecutive ranges of documents (each list's documents all come before the
+    /// next list's), among <paramref name="total"/>: byte for byte the list the documents would have made together.
+    /// </summary>
+    public static PostingBytes Concatenate(IReadOnlyList<PostingBytes> lists, bool places, int total)
+    {
+        var count = 0;
+        var length = 0;
+        foreach (var list in lists)
+        {
+            count += list.Documents;
+            length += list.Bytes.Length + 5;
+        }
+
+        if (!places)
+        {
+            var builder = new Builder(count, total);
+            foreach (var list in lists)
+            {
+                if (list.Documents == 0)
+                {
+                    continue;
+                }
+
+                if (list.Bitmap)
+                {
+                    foreach (var document in list.DocumentNumbers(places: false))
+                    {
+                        builder.Add(document);
+                    }
+
+                    continue;
+                }
+
+                var span = list.Bytes.Span;
+                var offset = 0;
+                for (int i = 0, document = -1; i < list.Documents; i++)
+                {
+                    document += (int)VarInt.Read(span, ref offset);
+                    builder.Add(document);
+                }
+            }
+
+            return builder.Result;
+        }
+
+        // A place list is never a bitmap: each list but the first starts again from -1, so its first gap is rewritten
+        // from the last document before it, and the rest is copied.
+        var bytes = new byte[length];
+        var written = 0;
+        var last = -1;
+        foreach (var list in lists.Where(l => l.Documents > 0))
+        {
+            var span = list.Bytes.Span;
+            var offset = 0;
+            var first = (int)VarInt.Read(span, ref offset) - 1;
+            VarInt.Write(ref bytes, ref written, (uint)(first - last));
+            span[offset..].CopyTo(bytes.AsSpan(written));
+            written += span.Length - offset;
+            last = LastDocument(list);
+        }
+
+        return new PostingBytes(count, false, bytes.AsMemory(0, written));
+    }
+
+    // The last document of a place list.
+    private static int LastDocument(PostingBytes list)
+    {
+        var span = list.Bytes.Span;
+        var offset = 0;
+        var document = -1;
+        for (var i = 0; i < list.Documents; i++)
+        {
+            document += (int)VarInt.Read(span, ref offset);
+            SkipPlaces(span, ref offset);
+        }
+
+        return document;
+    }
+
     // The document list, among `total`, of the `count` documents of a gap-encoded list (with places or without),
     // read in one pass with no allocation but the result's: it runs for every key of every build.
     private static PostingBytes Recoded(ReadOnlySpan<byte> list, int count, bool places, int total)

@@ -25,26 +25,40 @@ internal static class SearchIndexWriter
 
     /// <summary>
     /// The index of the documents, in order, their texts added to <paramref name="postings"/> with their numbers, with
-    /// the columns they are filtered by. The postings are handed over to the shards.
+    /// the columns they are filtered by. The postings are handed over to the shards. With <paramref name="emit"/>,
+    /// each file goes there as soon as it is made, and the index lists none.
     /// </summary>
-    public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns)
+    public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns, Action<string, byte[]>? emit = null)
     {
         var (documentEntries, placeEntries) = postings.Take(documents.Count);
         var documentShards = ShardSet.Of(documentEntries, places: false);
-        return Assemble(documents, documentShards, ShardSet.Of(placeEntries, places: true), columns);
+        var placeShards = ShardSet.Of(placeEntries, places: true);
+        return Assemble(documents, (documentShards.Bits, documentShards.Shards), (placeShards.Bits, placeShards.Shards), columns, emit);
     }
 
-    /// <summary>The index's files around its shards.</summary>
-    public static SearchIndex Assemble(IReadOnlyList<SearchDocument> documents, ShardSet documentShards, ShardSet placeShards, IReadOnlyList<(string Name, string Link)> columns)
+    /// <summary>As <see cref="Write(IReadOnlyList{SearchDocument}, SearchPostings, IReadOnlyList{ValueTuple{string, string}}, Action{string, byte[]})"/>, the postings spilled to disk segment by segment.</summary>
+    public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, PostingSpill spill, IReadOnlyList<(string Name, string Link)> columns, Action<string, byte[]>? emit = null) =>
+        Assemble(documents, spill.Shards(places: false, documents.Count), spill.Shards(places: true, documents.Count), columns, emit);
+
+    /// <summary>
+    /// The index's files around its shards (each kind: how many bits pick a shard, and the shards in order, which are
+    /// read once). With <paramref name="emit"/>, each file goes there as soon as it is made, and the index lists none.
+    /// </summary>
+    public static SearchIndex Assemble(
+        IReadOnlyList<SearchDocument> documents,
+        (int Bits, IEnumerable<byte[]> Shards) documentShards,
+        (int Bits, IEnumerable<byte[]> Shards) placeShards,
+        IReadOnlyList<(string Name, string Link)> columns,
+        Action<string, byte[]>? emit = null)
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var documentNames = documentShards.Shards.Select(shard => Add(files, shard, ".bin")).ToList();
-        var placeNames = placeShards.Shards.Select(shard => Add(files, shard, ".bin")).ToList();
-        var chunkNames = documents.Chunk(ChunkSize).Select(chunk => Add(files, Chunk(chunk), ".json")).ToList();
-        var columnFile = Add(files, [.. documents.Select(d => (byte)Math.Min(d.Column, 255))], ".bin");
+        var files = new IndexFiles(emit);
+        var documentNames = documentShards.Shards.Select(shard => files.Add(shard, ".bin")).ToList();
+        var placeNames = placeShards.Shards.Select(shard => files.Add(shard, ".bin")).ToList();
+        var chunkNames = documents.Chunk(ChunkSize).Select(chunk => files.Add(Chunk(chunk), ".json")).ToList();
+        var columnFile = files.Add([.. documents.Select(d => (byte)Math.Min(d.Column, 255))], ".bin");
         var manifest = Manifest(documents, columns, (documentShards.Bits, Directories(files, documentNames)), (placeShards.Bits, Directories(files, placeNames)), Directories(files, chunkNames), columnFile);
-        var manifestName = Add(files, manifest, ".json");
-        return new SearchIndex(SearchIndex.Folder + manifestName, [.. files.Select(f => (SearchIndex.Folder + f.Key, f.Value))]);
+        var manifestName = files.Add(manifest, ".json");
+        return new SearchIndex(SearchIndex.Folder + manifestName, files.Kept);
     }
 
     private static byte[] Chunk(SearchDocument[] chunk) => Json(json =>
@@ -76,8 +90,8 @@ internal static class SearchIndexWriter
     }
 
     // The names of a list of files, DirectorySize to a directory file of concatenated hashes; the directories' hashes, concatenated.
-    private static string Directories(SortedDictionary<string, byte[]> files, List<string> names) =>
-        string.Concat(names.Chunk(DirectorySize).Select(part => Add(files, Encoding.ASCII.GetBytes(string.Concat(part.Select(HashOf))), ".txt")).Select(HashOf));
+    private static string Directories(IndexFiles files, List<string> names) =>
+        string.Concat(names.Chunk(DirectorySize).Select(part => files.Add(Encoding.ASCII.GetBytes(string.Concat(part.Select(HashOf))), ".txt")).Select(HashOf));
 
     private static string HashOf(string name) => name[..ContentHash.Digits];
 
@@ -136,10 +150,27 @@ internal static class SearchIndexWriter
         }
     }
 
-    private static string Add(SortedDictionary<string, byte[]> files, byte[] content, string extension)
+    // The files made so far, by name; or, with somewhere to emit them, only their names.
+    private sealed class IndexFiles(Action<string, byte[]>? emit)
     {
-        var name = ContentHash.Of(content) + extension;
-        files[name] = content;
-        return name;
+        private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+        public System.Collections.Immutable.ImmutableArray<(string SitePath, byte[] Content)> Kept =>
+            emit is null ? [.. _files.Select(f => (SearchIndex.Folder + f.Key, f.Value))] : [];
+
+        public string Add(byte[] content, string extension)
+        {
+            var name = ContentHash.Of(content) + extension;
+            if (emit is null)
+            {
+                _files[name] = content;
+            }
+            else if (_files.TryAdd(name, []))
+            {
+                emit(SearchIndex.Folder + name, content);
+            }
+
+            return name;
+        }
     }
 }

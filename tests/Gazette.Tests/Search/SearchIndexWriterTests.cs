@@ -187,6 +187,41 @@ public sealed class SearchIndexWriterTests
         Assert.Equal(one.Files.Select(f => f.SitePath), three.Files.Select(f => f.SitePath));
     }
 
+    [Theory]
+    [InlineData(7, 1)]
+    [InlineData(120, 2)]
+    [InlineData(333, 1)]
+    public void An_index_spilled_to_disk_segment_by_segment_is_byte_for_byte_the_one_made_in_memory(int segmentSize, int partitions)
+    {
+        // Enough documents for bitmaps (a key in more than one document in eight) made of segments that hold none.
+        var documents = RandomDocuments(700, seed: 5);
+        var folder = Path.Combine(Path.GetTempPath(), "gazette-spill-" + Guid.NewGuid().ToString("N"));
+        var single = Write(documents, [("资讯中心", "/zxzx/")]);
+        var emitted = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        using (var spill = new PostingSpill(folder))
+        {
+            for (var start = 0; start < documents.Count; start += segmentSize)
+            {
+                var segment = new SearchPostings(partitions);
+                for (var i = start; i < Math.Min(documents.Count, start + segmentSize); i++)
+                {
+                    segment.Add(i, documents[i].Title, documents[i].Body);
+                }
+
+                spill.Add(segment, documents.Count);
+            }
+
+            var spilled = SearchIndexWriter.Write(
+                [.. documents.Select((t, i) => new SearchDocument(t.Title, $"/a/{i}.html", "2021-01-08", 2021, i % 2))], spill, [("资讯中心", "/zxzx/")], (path, content) => emitted.Add(path, content));
+            Assert.Empty(spilled.Files);
+            Assert.Equal(single.Manifest, spilled.Manifest);
+        }
+
+        Assert.Equal(single.Files.Select(f => f.SitePath), emitted.Keys.Order(StringComparer.Ordinal));
+        Assert.All(single.Files, f => Assert.Equal(f.Content, emitted[f.SitePath]));
+        Assert.False(Directory.Exists(folder));
+    }
+
     [Fact]
     public void A_document_is_found_by_its_number_in_its_chunk()
     {

@@ -67,12 +67,13 @@ internal sealed class ReleaseTree
         NativeFileSystem.LinkOrCopy(source, target);
     }
 
-    /// <summary>Writes new bytes at <paramref name="sitePath"/>, as a new file.</summary>
-    public void Write(string sitePath, ReadOnlySpan<byte> content)
+    /// <summary>Writes new bytes at <paramref name="sitePath"/>, as a new file; returns its modification time, UTC ticks, as the file system keeps it.</summary>
+    public long Write(string sitePath, ReadOnlySpan<byte> content)
     {
         var target = Clear(sitePath);
-        using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        file.Write(content);
+        using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, content, 0);
+        return File.GetLastWriteTimeUtc(file).Ticks;
     }
 
     /// <summary>Makes <paramref name="sitePath"/> a symbolic link to <paramref name="linkTarget"/>, as a link in the deployed site is.</summary>

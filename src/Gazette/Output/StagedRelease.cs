@@ -212,9 +212,8 @@ internal sealed class StagedRelease : IOutputSink
         }
         else
         {
-            _tree.Write(file.SitePath, file.Content);
-            var info = new FileInfo(SitePathGuard.Resolve(_release.Next, file.SitePath));
-            _entries[file.SitePath] = new OutputManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, hash);
+            var ticks = _tree.Write(file.SitePath, file.Content);
+            _entries[file.SitePath] = new OutputManifestEntry(file.Content.Length, ticks, hash);
             Interlocked.Increment(ref _written);
         }
 

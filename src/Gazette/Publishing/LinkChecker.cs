@@ -39,13 +39,10 @@ internal sealed partial class LinkChecker(string basePath)
     /// <summary>Every internal link of a page, as written and as the file it leads to, in the page's order.</summary>
     public IEnumerable<(string Link, string Target)> Links(string page, byte[] content)
     {
-        var html = PageEncoding.Utf8.GetString(content);
         var found = new List<(string, string)>();
-        foreach (var match in LinkAttribute().EnumerateMatches(html))
+        foreach (var value in HtmlLinkAttributes.In(content))
         {
-            var value = html.AsSpan(match.Index, match.Length);
-            var quote = value.IndexOfAny('"', '\'');
-            var link = WebUtility.HtmlDecode(value[(quote + 1)..^1].ToString());
+            var link = WebUtility.HtmlDecode(value);
             if (Resolve(page, link) is { } target)
             {
                 found.Add((link, target));
@@ -105,9 +102,6 @@ internal sealed partial class LinkChecker(string basePath)
         var resolved = string.Join('/', segments);
         return resolved.Length == 0 || resolved.EndsWith('/') ? resolved + "index.html" : resolved;
     }
-
-    [GeneratedRegex("""\s(?:href|src)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkAttribute();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex SchemePrefix();

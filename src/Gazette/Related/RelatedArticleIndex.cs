@@ -92,12 +92,11 @@ internal sealed class RelatedArticleIndex
                     var frequency = documentFrequency[term];
                     if (frequency > 1 && frequency < total)
                     {
-                        weighted.Add((term, (float)(Math.Log(1 + count) * Math.Log((double)total / frequency))));
+                        KeepIfAmongBest(weighted, (term, (float)(Math.Log(1 + count) * Math.Log((double)total / frequency))));
                     }
                 }
 
-                weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
-                var top = CollectionsMarshal.AsSpan(weighted)[..Math.Min(weighted.Count, TermsPerArticle)];
+                var top = CollectionsMarshal.AsSpan(weighted);
                 // Summed in double, as Enumerable.Sum sums floats, so that the lists stay what they were.
                 var squares = 0d;
                 foreach (var (_, weight) in top)
@@ -178,6 +177,32 @@ internal sealed class RelatedArticleIndex
             _ => { });
 
         return new RelatedArticleIndex([.. related]);
+    }
+
+    /// <summary>
+    /// Puts a weighted term in its place among the best <see cref="TermsPerArticle"/> so far (heaviest first, ties to
+    /// the lower term), dropping the one it pushes out: the same terms a sort of them all would put first.
+    /// </summary>
+    private static void KeepIfAmongBest(List<(ulong Term, float Weight)> best, (ulong Term, float Weight) candidate)
+    {
+        static bool Before((ulong Term, float Weight) a, (ulong Term, float Weight) b) => a.Weight > b.Weight || (a.Weight == b.Weight && a.Term < b.Term);
+
+        if (best.Count == TermsPerArticle && !Before(candidate, best[^1]))
+        {
+            return;
+        }
+
+        var at = best.Count;
+        while (at > 0 && Before(candidate, best[at - 1]))
+        {
+            at--;
+        }
+
+        best.Insert(at, candidate);
+        if (best.Count > TermsPerArticle)
+        {
+            best.RemoveAt(TermsPerArticle);
+        }
     }
 
     /// <summary>Counts the terms an article is compared by into <paramref name="terms"/>, cleared first.</summary>

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Gazette against Hugo on one corpus of long articles, alternating, so that the machine's noise falls on both alike.
+#   tests/Benchmark/alternate.sh [N] [ROUNDS] [SEED]     (default 10000 long articles, 3 rounds, seed 1)
+# Generates N articles with Gazette.Corpus --profile long (another SEED gives an independent corpus of the same
+# shape), publishes Gazette as run.sh does (self-contained, composite, the launcher's DOTNET_GCgen0size), makes the
+# two Hugo sites of run.sh (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without),
+# then each round runs a cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the
+# other. Prints every run and the medians, and Gazette's median over each Hugo's.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+N=${1:-10000}
+rounds=${2:-3}
+seed=${3:-1}
+work=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}/alternate-$N-$seed
+command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hugo)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 1; }
+mkdir -p "$work"
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
+dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
+  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" -o "$work/gazette" --nologo -v quiet >/dev/null
+dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
+
+site="$work/site"
+rm -rf "$site" && mkdir -p "$site"
+dotnet "$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll" --articles "$N" --root "$site" --profile long --seed "$seed" >/dev/null
+cp -r "$root/theme" "$site/theme"
+make_hugo() {
+  local target=$1 config=$2
+  rm -rf "$target" && mkdir -p "$target"
+  cp -r "$root/tests/Benchmark/hugo/." "$target/"
+  cp "$config" "$target/hugo.yaml"
+  cp -r "$site/input" "$target/content"
+  rm -f "$target/content/_site.yml" "$target/content/_imported.yml"
+  find "$target/content" -mindepth 1 -type d -exec sh -c 'printf -- "---\ntitle: %s\n---\n" "$(basename "$1")" > "$1/_index.md"' _ {} \;
+  find "$target/content" -name 'c*.md' -exec sed -i -E 's/^date: ([0-9]{4})(.*)$/date: \1\2\nyears: ["\1"]/' {} +
+}
+make_hugo "$work/hugo-minimal" "$root/tests/Benchmark/hugo-minimal/hugo.yaml"
+make_hugo "$work/hugo-taxonomies" "$root/tests/Benchmark/hugo/hugo.yaml"
+
+declare -A runs
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
+  read -r wall rss <"$work/time.txt"
+  printf '| %d | %-16s | %6.2f | %6d |\n' "$round" "$name" "$wall" "$((rss / 1024))"
+  runs[$name]="${runs[$name]:-} $wall"
+}
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+echo "| round | build | wall s | peak MiB |"
+echo "|---:|---|---:|---:|"
+for round in $(seq 1 "$rounds"); do
+  rm -rf "$site/output" "$site/.gazette" "$site"/.output.*
+  measure gazette "$work/gazette/gazette" build --root "$site"
+  rm -rf "$work/hugo-minimal/public"
+  measure "hugo minimal" hugo --source "$work/hugo-minimal" --destination "$work/hugo-minimal/public" --quiet
+  rm -rf "$work/hugo-taxonomies/public"
+  measure "hugo taxonomies" hugo --source "$work/hugo-taxonomies" --destination "$work/hugo-taxonomies/public" --quiet
+done
+gazette=$(median "${runs[gazette]}")
+minimal=$(median "${runs[hugo minimal]}")
+taxonomies=$(median "${runs[hugo taxonomies]}")
+echo
+echo "medians: gazette $gazette s, minimal hugo $minimal s, taxonomy hugo $taxonomies s"
+echo "gazette / minimal hugo: $(echo "scale=3; $gazette / $minimal" | bc); gazette / taxonomy hugo: $(echo "scale=3; $gazette / $taxonomies" | bc)"

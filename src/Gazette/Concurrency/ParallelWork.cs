@@ -24,4 +24,27 @@ internal static class ParallelWork
 
         return results;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for each index on every core, each worker with a state of its own made by
+    /// <paramref name="create"/>, and returns the states. A state is made once per worker, not once per slice of the
+    /// loop as <c>Parallel.For</c>'s own local state is (it hands slices to new tasks every few tens of milliseconds),
+    /// so a large state, such as an array the size of the archive, is not made thousands of times.
+    /// </summary>
+    public static IReadOnlyCollection<TState> For<TState>(int count, Func<TState> create, Action<int, TState> work, CancellationToken cancellationToken)
+    {
+        var states = new System.Collections.Concurrent.ConcurrentBag<TState>();
+        Parallel.For(
+            0,
+            count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => states.TryTake(out var state) ? state : create(),
+            (i, _, state) =>
+            {
+                work(i, state);
+                return state;
+            },
+            states.Add);
+        return states;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Gazette.Concurrency;
 using Gazette.Incremental;
 using Gazette.Site;
 
@@ -48,41 +49,32 @@ internal sealed class RelatedArticleIndex
         // Two passes over the articles' opening text rather than one that keeps every article's term counts: the counts
         // take kilobytes an article, the vectors a few hundred bytes, and counting the terms again costs little.
         var total = articles.Length;
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        var documentFrequency = new Dictionary<ulong, int>();
-        Parallel.For(
-            0,
+        var counts = ParallelWork.For(
             total,
-            options,
             () => (Terms: new Dictionary<ulong, int>(), Frequency: new Dictionary<ulong, int>()),
-            (i, _, local) =>
+            (i, local) =>
             {
                 CountTerms(articles[i], local.Terms);
                 foreach (var term in local.Terms.Keys)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(local.Frequency, term, out var _)++;
+                    CollectionsMarshal.GetValueRefOrAddDefault(local.Frequency, term, out _)++;
                 }
-
-                return local;
             },
-            local =>
+            cancellationToken);
+        var documentFrequency = new Dictionary<ulong, int>();
+        foreach (var local in counts)
+        {
+            foreach (var (term, frequency) in local.Frequency)
             {
-                lock (documentFrequency)
-                {
-                    foreach (var (term, frequency) in local.Frequency)
-                    {
-                        CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, term, out _) += frequency;
-                    }
-                }
-            });
+                CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, term, out _) += frequency;
+            }
+        }
 
         var vectors = new (ulong Term, float Weight)[total][];
-        Parallel.For(
-            0,
+        ParallelWork.For(
             total,
-            options,
-            () => (Terms: new Dictionary<ulong, int>(), Weighted: new List<(ulong Term, float Weight)>()),
-            (i, _, local) =>
+            () => (Terms: new Dictionary<ulong, int>(), Weighted: new List<(ulong Term, float Weight)>(TermsPerArticle + 1)),
+            (i, local) =>
             {
                 CountTerms(articles[i], local.Terms);
                 var weighted = local.Weighted;
@@ -112,9 +104,8 @@ internal sealed class RelatedArticleIndex
                 }
 
                 vectors[i] = vector;
-                return local;
             },
-            _ => { });
+            cancellationToken);
 
         var postings = new Dictionary<ulong, List<(int Article, float Weight)>>();
         for (var i = 0; i < total; i++)
@@ -136,15 +127,14 @@ internal sealed class RelatedArticleIndex
         {
             list.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Article.CompareTo(b.Article));
             list.RemoveRange(MaxPostings, list.Count - MaxPostings);
+            list.TrimExcess();
         }
 
         var related = new ImmutableArray<int>[total];
-        Parallel.For(
-            0,
+        ParallelWork.For(
             total,
-            new ParallelOptions { CancellationToken = cancellationToken },
             () => new float[total],
-            (i, _, scores) =>
+            (i, scores) =>
             {
                 var touched = new List<int>();
                 foreach (var (term, weight) in vectors[i])
@@ -171,10 +161,8 @@ internal sealed class RelatedArticleIndex
                 {
                     scores[o] = 0;
                 }
-
-                return scores;
             },
-            _ => { });
+            cancellationToken);
 
         return new RelatedArticleIndex([.. related]);
     }

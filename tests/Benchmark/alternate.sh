@@ -12,30 +12,18 @@ N=${1:-10000}
 rounds=${2:-3}
 seed=${3:-1}
 work=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}/alternate-$N-$seed
-command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hugo)" >&2; exit 1; }
-[[ -x /usr/bin/time ]] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 1; }
+source "$root/tests/Benchmark/common.sh"
+require_hugo_and_time
 mkdir -p "$work"
-export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
-dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
-  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" -o "$work/gazette" --nologo -v quiet >/dev/null
+publish_gazette "$work"
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 
 site="$work/site"
 rm -rf "$site" && mkdir -p "$site"
 dotnet "$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll" --articles "$N" --root "$site" --profile long --seed "$seed" >/dev/null
 cp -r "$root/theme" "$site/theme"
-make_hugo() {
-  local target=$1 config=$2
-  rm -rf "$target" && mkdir -p "$target"
-  cp -r "$root/tests/Benchmark/hugo/." "$target/"
-  cp "$config" "$target/hugo.yaml"
-  cp -r "$site/input" "$target/content"
-  rm -f "$target/content/_site.yml" "$target/content/_imported.yml"
-  find "$target/content" -mindepth 1 -type d -exec sh -c 'printf -- "---\ntitle: %s\n---\n" "$(basename "$1")" > "$1/_index.md"' _ {} \;
-  find "$target/content" -name 'c*.md' -exec sed -i -E 's/^date: ([0-9]{4})(.*)$/date: \1\2\nyears: ["\1"]/' {} +
-}
-make_hugo "$work/hugo-minimal" "$root/tests/Benchmark/hugo-minimal/hugo.yaml"
-make_hugo "$work/hugo-taxonomies" "$root/tests/Benchmark/hugo/hugo.yaml"
+hugo_site "$site" "$work/hugo-minimal" "$root/tests/Benchmark/hugo-minimal/hugo.yaml"
+hugo_site "$site" "$work/hugo-taxonomies" "$root/tests/Benchmark/hugo/hugo.yaml"
 
 declare -A runs
 measure() {

@@ -12,18 +12,11 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000 50000)
-command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hugo)" >&2; exit 1; }
-[[ -x /usr/bin/time ]] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 1; }
+source "$root/tests/Benchmark/common.sh"
+require_hugo_and_time
 
 mkdir -p "$work"
-# As ./gazette runs the tool: with a 64 MB young-generation budget (README, "Benchmark").
-export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
-# Self-contained and ReadyToRun-composite: the framework's generic code over Gazette's types is precompiled too, which
-# takes a third off a small rebuild's start-up (a framework-dependent publish JIT-compiles ~700 methods per run).
-# Its intermediate files go to their own folder, never src/*/obj: a later plain publish that found composite images
-# there would copy them and make a tool that aborts at start.
-dotnet publish "$root/src/Gazette.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRunComposite=true \
-  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" -o "$work/gazette" --nologo -v quiet >/dev/null
+publish_gazette "$work"
 dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/null
 dotnet build "$root/tests/Gazette.QueryBytes" -c Release --nologo -v quiet >/dev/null
 query_bytes="$root/tests/Gazette.QueryBytes/bin/Release/net10.0/Gazette.QueryBytes.dll"
@@ -101,20 +94,15 @@ for size in "${sizes[@]}"; do
   rm -rf "$site/output/pagefind"
 
   [[ " ${GAZETTE_BENCH_SKIP:-} " == *" hugo "* ]] && continue
-  # The same articles as a Hugo site: sections from folders (with _index.md), a year taxonomy for year pages.
-  hugo_site="$work/hugo-$size${profile/news/}"
-  rm -rf "$hugo_site" && mkdir -p "$hugo_site"
-  cp -r "$root/tests/Benchmark/hugo/." "$hugo_site/"
-  cp -r "$site/input" "$hugo_site/content"
-  rm -f "$hugo_site/content/_site.yml" "$hugo_site/content/_imported.yml"
-  find "$hugo_site/content" -mindepth 1 -type d -exec sh -c 'printf -- "---\ntitle: %s\n---\n" "$(basename "$1")" > "$1/_index.md"' _ {} \;
-  find "$hugo_site/content" -name 'c*.md' -exec sed -i -E 's/^date: ([0-9]{4})(.*)$/date: \1\2\nyears: ["\1"]/' {} +
-  measure "hugo cold build" hugo --source "$hugo_site" --destination "$hugo_site/public" --quiet
+  # The same articles as a Hugo site, first with the tag and year taxonomies.
+  hugo_dir="$work/hugo-$size${profile/news/}"
+  hugo_site "$site" "$hugo_dir" "$root/tests/Benchmark/hugo/hugo.yaml"
+  measure "hugo cold build" hugo --source "$hugo_dir" --destination "$hugo_dir/public" --quiet
   hugo_cold=$last_wall
   # The minimal Hugo site: the same content and layouts without the tag and year taxonomies.
-  rm -rf "$hugo_site/public"
-  cp "$root/tests/Benchmark/hugo-minimal/hugo.yaml" "$hugo_site/hugo.yaml"
-  measure "hugo cold build, minimal" hugo --source "$hugo_site" --destination "$hugo_site/public" --quiet
+  rm -rf "$hugo_dir/public"
+  cp "$root/tests/Benchmark/hugo-minimal/hugo.yaml" "$hugo_dir/hugo.yaml"
+  measure "hugo cold build, minimal" hugo --source "$hugo_dir" --destination "$hugo_dir/public" --quiet
   hugo_minimal=$last_wall
   printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "gazette / hugo (cold)" "$(echo "scale=2; $gazette_cold / $hugo_cold" | bc)" "" ""
   printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "gazette / minimal hugo" "$(echo "scale=2; $gazette_cold / $hugo_minimal" | bc)" "" ""

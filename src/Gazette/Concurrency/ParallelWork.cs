@@ -27,9 +27,9 @@ internal static class ParallelWork
 
     /// <summary>
     /// Runs <paramref name="work"/> for each index on every core, each worker with a state of its own made by
-    /// <paramref name="create"/>, and returns the states. A state is made once per worker, not once per slice of the
-    /// loop as <c>Parallel.For</c>'s own local state is (it hands slices to new tasks every few tens of milliseconds),
-    /// so a large state, such as an array the size of the archive, is not made thousands of times.
+    /// <paramref name="create"/>, and returns the states (for the caller to merge). A state a task of the loop gives
+    /// back is handed to the next task that starts rather than made again, so a large one (an array the size of the
+    /// archive) is made about once per core however the loop's tasks come and go.
     /// </summary>
     public static IReadOnlyCollection<TState> For<TState>(int count, Func<TState> create, Action<int, TState> work, CancellationToken cancellationToken)
     {

@@ -26,7 +26,8 @@ internal sealed class StagedRelease : IOutputSink
     private readonly LinkChecker? _links;
     private readonly bool _precompress;
 
-    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    // What each file stored is, as the manifest records it; a path is taken (Pending) before its file is in place.
+    private static readonly OutputManifestEntry Pending = new(-1, 0, 0);
     private readonly ConcurrentDictionary<string, OutputManifestEntry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _targets = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _pages = new();
@@ -67,7 +68,7 @@ internal sealed class StagedRelease : IOutputSink
     /// </remarks>
     public OutputFile Store(OutputFile file)
     {
-        if (file.Stored || !_paths.TryAdd(file.SitePath, 0))
+        if (file.Stored || !_entries.TryAdd(file.SitePath, Pending))
         {
             return file.AsStored();
         }

@@ -24,7 +24,7 @@ internal sealed class SearchPage : IPageProducer
     public string Name => "search";
 
     /// <inheritdoc />
-    /// <remarks>The postings of every article are held until the shards are written: more than the index's size.</remarks>
+    /// <remarks>A segment's postings take a few bytes a character of text while they are gathered, and the index uses every core itself.</remarks>
     public bool RunsFirst => true;
 
     /// <inheritdoc />
@@ -97,10 +97,9 @@ internal sealed class SearchPage : IPageProducer
 
     /// <summary>
     /// The index of the site's articles, newest first, filtered by their top column; each file handed to
-    /// <paramref name="emit"/> as it is made when there is somewhere to. <paramref name="segmentCharacters"/> is
-    /// <see cref="SegmentCharacters"/> but in tests.
+    /// <paramref name="emit"/> as it is made when there is somewhere to.
     /// </summary>
-    public static SearchIndex Index(PageContext context, Action<string, byte[]>? emit, CancellationToken cancellationToken, long segmentCharacters = SegmentCharacters)
+    public static SearchIndex Index(PageContext context, Action<string, byte[]>? emit, CancellationToken cancellationToken)
     {
         var articles = context.Content.Articles;
         var postings = new SearchPostings(Environment.ProcessorCount);
@@ -112,7 +111,8 @@ internal sealed class SearchPage : IPageProducer
             {
                 var first = start;
                 var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => (articles[first + i].Title, IndexedText(articles[first + i])), cancellationToken);
-                if (characters > 0 && characters + texts.Sum(t => (long)t.Item2.Length) > segmentCharacters)
+                var batchCharacters = texts.Sum(t => (long)t.Item2.Length);
+                if (characters > 0 && characters + batchCharacters > SegmentCharacters)
                 {
                     (spill ??= new PostingSpill(CacheFolder.Of(context.Paths).SearchSpill)).Add(postings, articles.Length);
                     postings = new SearchPostings(Environment.ProcessorCount);
@@ -120,7 +120,7 @@ internal sealed class SearchPage : IPageProducer
                 }
 
                 postings.AddBatch(first, texts, cancellationToken);
-                characters += texts.Sum(t => (long)t.Item2.Length);
+                characters += batchCharacters;
             }
 
             if (spill is null)
@@ -129,7 +129,6 @@ internal sealed class SearchPage : IPageProducer
             }
 
             spill.Add(postings, articles.Length);
-            postings = null;
             return SearchIndexWriter.Write(Documents(context), spill, Columns(context), emit);
         }
         finally

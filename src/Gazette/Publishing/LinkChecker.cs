@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Gazette.Output;
-using Gazette.Pages;
-using Gazette.Text;
 
 namespace Gazette.Publishing;
 
@@ -12,17 +9,9 @@ namespace Gazette.Publishing;
 /// </summary>
 internal sealed partial class LinkChecker(string basePath)
 {
-    /// <summary>Finds every broken internal link, in page order.</summary>
-    public IReadOnlyList<BrokenLink> Check(IReadOnlyCollection<OutputFile> files)
-    {
-        var existing = files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => !f.Reused && IsPage(f.SitePath)).DistinctBy(f => f.SitePath).ToDictionary(f => f.SitePath, f => f.Content, StringComparer.Ordinal);
-        return Broken([.. pages.Keys], existing, page => pages[page]);
-    }
-
     /// <summary>
     /// The broken links of <paramref name="pages"/> (in that order) given every file the site has, reading each page's
-    /// bytes with <paramref name="contentOf"/>: the second look of a build that met a link to a missing file.
+    /// bytes with <paramref name="contentOf"/>: in a build, the second look after a link to a missing file was met.
     /// </summary>
     public IReadOnlyList<BrokenLink> Broken(IReadOnlyList<string> pages, IReadOnlySet<string> existing, Func<string, byte[]> contentOf)
     {

@@ -66,16 +66,17 @@ internal sealed class PostingSpill : IDisposable
     {
         var readers = runs.Select(r => SpillFile.Read(r).GetEnumerator()).ToArray();
         var current = new ShardEntry?[readers.Length];
-        for (var i = 0; i < readers.Length; i++)
-        {
-            current[i] = readers[i].MoveNext() ? readers[i].Current : null;
-        }
-
         var size = 0L;
         var titles = new List<PostingBytes>();
         var bodies = new List<PostingBytes>();
-        using (var writer = new SpillFile.Writer(merged))
+        try
         {
+            for (var i = 0; i < readers.Length; i++)
+            {
+                current[i] = readers[i].MoveNext() ? readers[i].Current : null;
+            }
+
+            using var writer = new SpillFile.Writer(merged);
             while (Smallest(current) is { } key)
             {
                 titles.Clear();
@@ -95,10 +96,12 @@ internal sealed class PostingSpill : IDisposable
                 size += joined.Size;
             }
         }
-
-        foreach (var reader in readers)
+        finally
         {
-            reader.Dispose();
+            foreach (var reader in readers)
+            {
+                reader.Dispose();
+            }
         }
 
         foreach (var run in runs)

@@ -33,12 +33,19 @@ internal sealed class SpillFile : IDisposable
         return bucket != 0 ? bucket : a.CompareTo(b);
     }
 
-    /// <summary>Writes the entries as a run (they are sorted here) to a new file at <paramref name="path"/>.</summary>
+    /// <summary>Writes the entries as a run (sorted here, each key's bucket found once) to a new file at <paramref name="path"/>.</summary>
     public static void Write(string path, List<ShardEntry> entries)
     {
-        entries.Sort((a, b) => Compare(a.Key, b.Key));
+        var order = new (int Bucket, ulong Key)[entries.Count];
+        var sorted = entries.ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            order[i] = (BucketOf(sorted[i].Key), sorted[i].Key);
+        }
+
+        Array.Sort(order, sorted);
         using var writer = new Writer(path);
-        foreach (var entry in entries)
+        foreach (var entry in sorted)
         {
             writer.Add(entry);
         }
@@ -123,35 +130,19 @@ internal sealed class SpillFile : IDisposable
         /// <summary>Appends an entry, which must come after the last.</summary>
         public void Add(ShardEntry entry)
         {
-            var length = 0;
             BinaryPrimitives.WriteUInt64LittleEndian(_scratch, entry.Key);
-            length += 8;
+            _file.Write(_scratch, 0, 8);
             foreach (var list in (ReadOnlySpan<PostingBytes>)[entry.Title, entry.Body])
             {
+                var length = 0;
                 Search.VarInt.Write(ref _scratch, ref length, (uint)list.Documents);
                 Search.VarInt.Write(ref _scratch, ref length, ((uint)list.Bytes.Length << 1) | (list.Bitmap ? 1u : 0u));
+                _file.Write(_scratch, 0, length);
+                _file.Write(list.Bytes.Span);
             }
-
-            // The key and the title's header, the title list, the body's header, the body list.
-            var titleHeader = 8 + VarIntLength((uint)entry.Title.Documents) + VarIntLength(((uint)entry.Title.Bytes.Length << 1) | 1);
-            _file.Write(_scratch, 0, titleHeader);
-            _file.Write(entry.Title.Bytes.Span);
-            _file.Write(_scratch, titleHeader, length - titleHeader);
-            _file.Write(entry.Body.Bytes.Span);
         }
 
         /// <inheritdoc />
         public void Dispose() => _file.Dispose();
-
-        private static int VarIntLength(uint value)
-        {
-            var length = 1;
-            for (; value >= 0x80; value >>= 7)
-            {
-                length++;
-            }
-
-            return length;
-        }
     }
 }

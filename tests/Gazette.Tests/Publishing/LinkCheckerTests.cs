@@ -19,7 +19,8 @@ public sealed class LinkCheckerTests
             Page("a/index.html", "<a href=\"../index.html\">up</a> <link href=\"/elsewhere/x.css\">"),
         };
 
-        var broken = new LinkChecker("/news/").Check(files);
+        var broken = new LinkChecker("/news/").Broken(
+            [.. files.Select(f => f.SitePath)], files.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal), page => files.Single(f => f.SitePath == page).Content);
 
         Assert.Equal(
             [new BrokenLink("index.html", "/news/missing.html"), new BrokenLink("index.html", "pic.png"), new BrokenLink("a/index.html", "/elsewhere/x.css")],

@@ -15,12 +15,19 @@ namespace Gazette.Content;
 /// </summary>
 internal sealed class MarkdownRenderer
 {
+    // A builder grown past this (a body far larger than the archive's) is let go rather than kept.
+    private const int KeptCapacity = 1 << 20;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseCjkFriendlyEmphasis()
         .DisableHtml()
         .UseSafeLinks()
         .Build();
+
+    // Builders that rendered a body before, kept at their size: every page renders one, and a fresh builder grown
+    // chunk by chunk for each cost more than copying the text out of a kept one.
+    private readonly System.Collections.Concurrent.ConcurrentBag<System.Text.StringBuilder> _builders = [];
 
     /// <summary>
     /// Renders a Markdown body to an HTML fragment, its links as the page links them (<see cref="BodyLinks"/>: relative
@@ -33,12 +40,23 @@ internal sealed class MarkdownRenderer
         {
             var document = Markdown.Parse(markdown, _pipeline);
             BodyLinks.Rewrite(document, sourceFile, basePath, local ?? LocalFiles.None);
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            var renderer = new HtmlRenderer(writer);
-            _pipeline.Setup(renderer);
-            renderer.Render(document);
-            writer.Flush();
-            return writer.ToString();
+            var builder = _builders.TryTake(out var kept) ? kept : new System.Text.StringBuilder();
+            try
+            {
+                using var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
+                var renderer = new HtmlRenderer(writer);
+                _pipeline.Setup(renderer);
+                renderer.Render(document);
+                writer.Flush();
+                return builder.ToString();
+            }
+            finally
+            {
+                if (builder.Capacity <= KeptCapacity)
+                {
+                    _builders.Add(builder.Clear());
+                }
+            }
         }
         catch (Exception e) when (IsTooDeep(e))
         {

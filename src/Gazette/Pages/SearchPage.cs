@@ -35,10 +35,10 @@ internal sealed class SearchPage : IPageProducer
             return ProducedPages.Of([]);
         }
 
-        // Each file of the index goes on (to the release, in a build) as soon as it is made.
-        var stored = new List<OutputFile>();
+        // Each file of the index goes on (to the release, in a build) as soon as it is made, from whichever thread made it.
+        var stored = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
         var index = Index(context, (sitePath, content) => stored.Add(context.Renderer.Stored(new OutputFile(sitePath, content))), cancellationToken);
-        return Pages(context, index, stored);
+        return Pages(context, index, stored.OrderBy(f => f.SitePath, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ internal sealed class SearchPage : IPageProducer
 
     /// <summary>
     /// The index of the site's articles, newest first, filtered by their top column; each file handed to
-    /// <paramref name="emit"/> as it is made when there is somewhere to.
+    /// <paramref name="emit"/> as it is made (from any thread) when there is somewhere to.
     /// </summary>
     public static SearchIndex Index(PageContext context, Action<string, byte[]>? emit, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ internal static class SearchIndexWriter
     /// <summary>
     /// The index of the documents, in order, their texts added to <paramref name="postings"/> with their numbers, with
     /// the columns they are filtered by. The postings are handed over to the shards. With <paramref name="emit"/>,
-    /// each file goes there as soon as it is made, and the index lists none.
+    /// each file goes there as soon as it is made (from any thread), and the index lists none.
     /// </summary>
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns, Action<string, byte[]>? emit = null)
     {
@@ -42,7 +42,7 @@ internal static class SearchIndexWriter
 
     /// <summary>
     /// The index's files around its shards (each kind: how many bits pick a shard, and the shards in order, which are
-    /// read once). With <paramref name="emit"/>, each file goes there as soon as it is made, and the index lists none.
+    /// read once). With <paramref name="emit"/>, each file goes there as soon as it is made (from any thread), and the index lists none.
     /// </summary>
     public static SearchIndex Assemble(
         IReadOnlyList<SearchDocument> documents,
@@ -52,9 +52,9 @@ internal static class SearchIndexWriter
         Action<string, byte[]>? emit = null)
     {
         var files = new IndexFiles(emit);
-        var documentNames = documentShards.Shards.Select(shard => files.Add(shard, ".bin")).ToList();
-        var placeNames = placeShards.Shards.Select(shard => files.Add(shard, ".bin")).ToList();
-        var chunkNames = documents.Chunk(ChunkSize).Select(chunk => files.Add(Chunk(chunk), ".json")).ToList();
+        var documentNames = files.AddAll(documentShards.Shards, ".bin");
+        var placeNames = files.AddAll(placeShards.Shards, ".bin");
+        var chunkNames = files.AddAll(documents.Chunk(ChunkSize).Select(Chunk), ".json");
         var columnFile = files.Add([.. documents.Select(d => (byte)Math.Min(d.Column, 255))], ".bin");
         var manifest = Manifest(documents, columns, (documentShards.Bits, Directories(files, documentNames)), (placeShards.Bits, Directories(files, placeNames)), Directories(files, chunkNames), columnFile);
         var manifestName = files.Add(manifest, ".json");
@@ -150,24 +150,45 @@ internal static class SearchIndexWriter
         }
     }
 
-    // The files made so far, by name; or, with somewhere to emit them, only their names.
+    // The files made so far, by name; or, with somewhere to emit them, only their names. Files may be added from many
+    // threads at once, and each is emitted once, however many times its content comes.
     private sealed class IndexFiles(Action<string, byte[]>? emit)
     {
+        // Files hashed and emitted together: enough to keep every core busy, few enough that a streamed list of shards
+        // (PostingSpill's) is never held whole.
+        private const int Batch = 64;
+
         private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
         public System.Collections.Immutable.ImmutableArray<(string SitePath, byte[] Content)> Kept =>
             emit is null ? [.. _files.Select(f => (SearchIndex.Folder + f.Key, f.Value))] : [];
 
+        /// <summary>Adds each of <paramref name="contents"/>, a batch at a time on every core; their names, in order.</summary>
+        public List<string> AddAll(IEnumerable<byte[]> contents, string extension)
+        {
+            var names = new List<string>();
+            foreach (var batch in contents.Chunk(Batch))
+            {
+                var batchNames = new string[batch.Length];
+                Parallel.For(0, batch.Length, i => batchNames[i] = Add(batch[i], extension));
+                names.AddRange(batchNames);
+            }
+
+            return names;
+        }
+
         public string Add(byte[] content, string extension)
         {
             var name = ContentHash.Of(content) + extension;
-            if (emit is null)
+            bool added;
+            lock (_files)
             {
-                _files[name] = content;
+                added = _files.TryAdd(name, emit is null ? content : []);
             }
-            else if (_files.TryAdd(name, []))
+
+            if (added)
             {
-                emit(SearchIndex.Folder + name, content);
+                emit?.Invoke(SearchIndex.Folder + name, content);
             }
 
             return name;

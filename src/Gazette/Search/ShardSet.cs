@@ -16,8 +16,8 @@ internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
     public static int TargetFor(bool places) => places ? 64 * 1024 : 32 * 1024;
 
     /// <summary>
-    /// The shards of these entries. The list is emptied, and each shard's entries are let go once it is encoded, so
-    /// the postings it points into can be collected while the rest are encoded.
+    /// The shards of these entries, encoded on every core. The list is emptied, and each shard's entries are let go once
+    /// it is encoded, so the postings it points into can be collected while the rest are encoded.
     /// </summary>
     public static ShardSet Of(List<ShardEntry> entries, bool places)
     {
@@ -30,13 +30,13 @@ internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
 
         entries.Clear();
         var shards = new byte[groups.Length][];
-        for (var shard = 0; shard < groups.Length; shard++)
+        Parallel.For(0, groups.Length, shard =>
         {
             var group = groups[shard] ?? [];
             group.Sort((a, b) => a.Key.CompareTo(b.Key));
             shards[shard] = ShardCodec.Encode(group);
             groups[shard] = null;
-        }
+        });
 
         return new ShardSet(bits, shards);
     }

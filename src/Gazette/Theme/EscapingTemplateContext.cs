@@ -10,8 +10,30 @@ namespace Gazette.Theme;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    // A builder grown past this (a page far larger than any the theme makes) is let go rather than kept for the next page.
+    private const int KeptCapacity = 1 << 20;
+
+    private readonly Stack<Scriban.Runtime.StringBuilderOutput> _outputs = new();
+
     /// <summary>How many partials are being rendered inside one another on this context now.</summary>
     public int PartialDepth { get; set; }
+
+    /// <summary>
+    /// An empty output for one template's text, whose builder kept its size from the pages before: a page renders a
+    /// layout, the shell and partials inside one another, each into its own output, and growing a fresh builder for
+    /// each of them cost more than the text they hold.
+    /// </summary>
+    public Scriban.Runtime.StringBuilderOutput RentOutput() => _outputs.TryPop(out var output) ? output : new Scriban.Runtime.StringBuilderOutput();
+
+    /// <summary>Takes back an output from <see cref="RentOutput"/>, emptied, for the next template.</summary>
+    public void ReturnOutput(Scriban.Runtime.StringBuilderOutput output)
+    {
+        if (output.Builder.Capacity <= KeptCapacity)
+        {
+            output.Builder.Clear();
+            _outputs.Push(output);
+        }
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

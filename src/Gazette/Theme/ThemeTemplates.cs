@@ -236,7 +236,9 @@ internal sealed class ThemeTemplates : IDisposable
     {
         // Each template writes into its own output, so a partial's text is returned rather than appended;
         // Template.Render returns the current output's text and clears it.
-        context.PushOutput();
+        var escaping = (EscapingTemplateContext)context;
+        var output = escaping.RentOutput();
+        context.PushOutput(output);
         try
         {
             return template.Render(context);
@@ -253,6 +255,7 @@ internal sealed class ThemeTemplates : IDisposable
         finally
         {
             context.PopOutput();
+            escaping.ReturnOutput(output);
         }
     }
 

@@ -42,4 +42,33 @@ public sealed class ArticleBodyTests
         var error = Assert.Throws<Gazette.Diagnostics.GazetteException>(() => (object)article.Body.Text);
         Assert.Contains("changed while the site was being built", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_body_read_again_from_a_file_with_a_byte_order_mark_and_windows_line_ends_is_the_body_first_read()
+    {
+        var text = TestSite.Article("通知", "2021-01-08", "[资讯中心, 新闻动态]", "第一段。\n\n第二段，" + new string('长', 70_000) + "。\n").Replace("\n", "\r\n", StringComparison.Ordinal);
+        using var site = TestSite.Create(("input/_site.yml", TestSite.Settings));
+        site.WriteBytes("input/zxzx/a.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
+        var content = await site.LoadContentAsync();
+        var article = Assert.Single(content.Articles);
+
+        var first = article.Body.Text;
+        Assert.Equal(article.Body.Head, ArticleBody.HeadOf(first));
+        Assert.StartsWith("第一段。\n\n第二段", first.TrimStart('\n'), StringComparison.Ordinal);
+        Assert.Contains(new string('长', 70_000), first, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFEFF', first);
+        Assert.Equal(first, article.Body.Text);
+    }
+
+    [Fact]
+    public async Task A_body_whose_file_was_deleted_meanwhile_names_the_file()
+    {
+        using var site = TestSite.Create(("input/_site.yml", TestSite.Settings), ("input/zxzx/a.md", TestSite.Article("通知", "2021-01-08", "[资讯中心, 新闻动态]", "正文。")));
+        var article = Assert.Single((await site.LoadContentAsync()).Articles);
+
+        File.Delete(Path.Combine(site.Root, "input/zxzx/a.md"));
+        var error = Assert.Throws<Gazette.Diagnostics.GazetteException>(() => (object)article.Body.Text);
+        Assert.Contains("input/zxzx/a.md", error.Message, StringComparison.Ordinal);
+        Assert.Contains("changed while the site was being built", error.Message, StringComparison.Ordinal);
+    }
 }

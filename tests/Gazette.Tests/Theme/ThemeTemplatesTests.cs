@@ -60,4 +60,25 @@ public sealed class ThemeTemplatesTests
         Assert.Contains("<h1>A &amp; B</h1>&lt;b&gt;<nav class=\"breadcrumbs\"", html, StringComparison.Ordinal);
         Assert.Contains("<p><strong>粗体</strong></p>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_page_rendered_after_one_that_failed_holds_only_its_own_text()
+    {
+        using var site = TestSite.Create(("input/_site.yml", TestSite.Settings));
+        site.Write("theme/layouts/base.html", "<main>{{ content }}</main>");
+        site.Write("theme/layouts/item.html", "{{ partial \"name\" }}{{ title }}{{ if title == \"坏\" }}{{ nowhere }}{{ end }}");
+        site.Write("theme/partials/name.html", "<p>{{ title }}</p>");
+        using var theme = await Gazette.Theme.ThemeTemplates.LoadAsync(site.Paths, CancellationToken.None);
+
+        var first = theme.RenderPage("item", new ItemModel("甲"));
+        Assert.Throws<GazetteException>(() => theme.RenderPage("item", new ItemModel("坏")));
+        var after = theme.RenderPage("item", new ItemModel("乙"));
+
+        Assert.Equal("<main><p>甲</p>甲</main>", first);
+        Assert.Equal("<main><p>乙</p>乙</main>", after);
+        Assert.Equal(after, theme.RenderPage("item", new ItemModel("乙")));
+    }
+
+    /// <summary>A page's globals for the templates above.</summary>
+    public sealed record ItemModel(string Title);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gazette.Diagnostics;
+using Gazette.FileSystem;
 using Gazette.Incremental;
 using Gazette.Site;
 using Gazette.Text;
@@ -54,7 +55,8 @@ internal static class ContentLoader
 
             var fileErrors = new List<GazetteError>();
             var warnings = new List<GazetteError>();
-            if (SourceText.Decode(File.ReadAllBytes(file.FullPath), file.RelativePath, out var notText) is not { } text)
+            GazetteError? notText = null;
+            if (PooledFileReader.Read(file.FullPath, bytes => SourceText.Decode(bytes, file.RelativePath, out notText)) is not { } text)
             {
                 results[i] = (null, [notText!]);
                 return;

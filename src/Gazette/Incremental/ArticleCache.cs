@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using Gazette.FileSystem;
 using Gazette.Site;
 
@@ -223,56 +224,19 @@ internal sealed class ArticleCache
     /// <summary>Reads the body of a file again, provided the file still holds what was read before (by the hash of its bytes).</summary>
     internal static string ReadBody(string fullPath, string sourceFile, ulong hash, Func<string, string?> bodyOf)
     {
-        // Every page and the search index read bodies again, so the bytes go through one pooled buffer, and the text is
-        // decoded as the loader decoded it (a file whose hash matches passed that decoding then).
+        // Decoded as the loader decoded it: a file whose hash matches passed that decoding then.
         string? body = null;
-        byte[]? buffer = null;
         try
         {
-            using var handle = File.OpenHandle(fullPath);
-            var length = RandomAccess.GetLength(handle);
-            if (length <= Array.MaxLength)
-            {
-                buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
-                var bytes = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)length)));
-                if (bytes.Length == length && System.IO.Hashing.XxHash3.HashToUInt64(bytes) == hash
-                    && Text.SourceText.Decode(bytes, sourceFile, out _) is { } text)
-                {
-                    body = bodyOf(text);
-                }
-            }
+            body = PooledFileReader.Read(fullPath, bytes =>
+                XxHash3.HashToUInt64(bytes) == hash && Text.SourceText.Decode(bytes, sourceFile, out _) is { } text ? bodyOf(text) : null);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // Gone since it was read: reported below as a change.
         }
-        finally
-        {
-            if (buffer is not null)
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
 
         return body ?? throw new Diagnostics.GazetteException(new Diagnostics.GazetteError(sourceFile, null, "the file changed while the site was being built; build again"));
-    }
-
-    // Reads until the span is full or the file ends; how many bytes were read.
-    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> destination)
-    {
-        var total = 0;
-        while (total < destination.Length)
-        {
-            var read = RandomAccess.Read(handle, destination[total..], total);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total;
     }
 
     private static void WriteWarnings(CacheFileWriter writer, ImmutableArray<Diagnostics.GazetteError> warnings)

@@ -85,7 +85,7 @@ internal sealed class InputSnapshot
             }
 
             Interlocked.Increment(ref read);
-            files[i] = new InputFile(fullPath, relative, size, ticks, XxHash3.HashToUInt64(File.ReadAllBytes(fullPath)));
+            files[i] = new InputFile(fullPath, relative, size, ticks, PooledFileReader.Read(fullPath, bytes => XxHash3.HashToUInt64(bytes)));
         });
 
         var snapshot = new InputSnapshot([.. files], read);

@@ -130,13 +130,15 @@ internal sealed class RelatedArticleIndex
             list.TrimExcess();
         }
 
+        // Each worker's scores (one per article, zero again after each use) and the articles it touched, made once.
         var related = new ImmutableArray<int>[total];
         ParallelWork.For(
             total,
-            () => new float[total],
-            (i, scores) =>
+            () => (Scores: new float[total], Touched: new List<int>()),
+            (i, local) =>
             {
-                var touched = new List<int>();
+                var (scores, touched) = local;
+                touched.Clear();
                 foreach (var (term, weight) in vectors[i])
                 {
                     foreach (var (other, otherWeight) in postings[term])

@@ -30,8 +30,13 @@ internal sealed class SearchPostings
         }
 
         _lastDocument = first + documents.Count - 1;
-        var titles = documents.Select(d => Normalised(d.Title)).ToArray();
-        var bodies = documents.Select(d => Normalised(d.Body)).ToArray();
+        var titles = new char[documents.Count][];
+        var bodies = new char[documents.Count][];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            titles[i] = Normalised(documents[i].Title);
+            bodies[i] = Normalised(documents[i].Body);
+        });
         Parallel.For(0, _titles.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
             for (var i = 0; i < documents.Count; i++)

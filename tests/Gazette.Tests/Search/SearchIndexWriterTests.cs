@@ -197,7 +197,8 @@ public sealed class SearchIndexWriterTests
         var documents = RandomDocuments(700, seed: 5);
         var folder = Path.Combine(Path.GetTempPath(), "gazette-spill-" + Guid.NewGuid().ToString("N"));
         var single = Write(documents, [("资讯中心", "/zxzx/")]);
-        var emitted = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        // Files are emitted from whichever thread made them, each once.
+        var emitted = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         using (var spill = new PostingSpill(folder))
         {
             for (var start = 0; start < documents.Count; start += segmentSize)
@@ -212,7 +213,7 @@ public sealed class SearchIndexWriterTests
             }
 
             var spilled = SearchIndexWriter.Write(
-                [.. documents.Select((t, i) => new SearchDocument(t.Title, $"/a/{i}.html", "2021-01-08", 2021, i % 2))], spill, [("资讯中心", "/zxzx/")], (path, content) => emitted.Add(path, content));
+                [.. documents.Select((t, i) => new SearchDocument(t.Title, $"/a/{i}.html", "2021-01-08", 2021, i % 2))], spill, [("资讯中心", "/zxzx/")], (path, content) => Assert.True(emitted.TryAdd(path, content), path));
             Assert.Empty(spilled.Files);
             Assert.Equal(single.Manifest, spilled.Manifest);
         }

@@ -9,6 +9,13 @@ namespace Gazette.Publishing;
 /// </summary>
 internal sealed partial class LinkChecker(string basePath)
 {
+    // Enough for every page of a large archive; past it, further links are resolved each time they are met.
+    private const int RememberedLinks = 1 << 20;
+
+    // A link written from the root means the same file on every page, and every page repeats the menu's, the footer's
+    // and the breadcrumbs' links: each is decoded and resolved once, by the attribute's text as written.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Link, string? Target)> _fromRoot = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The broken links of <paramref name="pages"/> (in that order) given every file the site has, reading each page's
     /// bytes with <paramref name="contentOf"/>: in a build, the second look after a link to a missing file was met.
@@ -31,10 +38,20 @@ internal sealed partial class LinkChecker(string basePath)
         var found = new List<(string, string)>();
         foreach (var value in HtmlLinkAttributes.In(content))
         {
-            var link = WebUtility.HtmlDecode(value);
-            if (Resolve(page, link) is { } target)
+            var fromRoot = value.StartsWith('/');
+            if (!fromRoot || !_fromRoot.TryGetValue(value, out var resolved))
             {
-                found.Add((link, target));
+                var link = WebUtility.HtmlDecode(value);
+                resolved = (link, Resolve(page, link));
+                if (fromRoot && _fromRoot.Count < RememberedLinks)
+                {
+                    _fromRoot.TryAdd(value, resolved);
+                }
+            }
+
+            if (resolved.Target is { } target)
+            {
+                found.Add((resolved.Link, target));
             }
         }
 

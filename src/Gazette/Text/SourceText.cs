@@ -12,6 +12,9 @@ namespace Gazette.Text;
 /// </summary>
 internal static class SourceText
 {
+    // Throws at the first byte that is not UTF-8 instead of putting U+FFFD in its place.
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>
@@ -27,12 +30,19 @@ internal static class SourceText
         var start = bytes.StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
         var content = bytes[start..];
 
-        // Both checks are vectorised, so a valid file costs little more than decoding it.
+        // The NUL check is vectorised, and the strict decoding checks the bytes as it goes: a valid file is read in two
+        // passes, the second of them the decoding itself.
         var nul = content.IndexOf((byte)0);
-        var valid = nul < 0 && Utf8.IsValid(content);
-        if (valid)
+        if (nul < 0)
         {
-            return Encoding.UTF8.GetString(content);
+            try
+            {
+                return Strict.GetString(content);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Located below.
+            }
         }
 
         var offset = start + (nul >= 0 ? nul : InvalidOffset(content));

@@ -28,6 +28,25 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void The_same_link_on_pages_in_different_folders_leads_where_it_says_from_each()
+    {
+        var checker = new LinkChecker("/news/");
+        const string Html = "<a href=\"/news/zxzx/a.html?x=1#top\">a</a><a href=\"b.html\">b</a><a href=\"/news/&#x5f53;.html\">c</a><a href=\"/news/../up.html\">u</a>";
+
+        // Asked twice for each page, in both orders, so that a link remembered from one page is seen from the other.
+        var fromRoot = new[] { "index.html", "zxzx/index.html", "index.html" }.Select(page => checker.Links(page, System.Text.Encoding.UTF8.GetBytes(Html)).ToList()).ToList();
+        var fromFolder = checker.Links("zxzx/index.html", System.Text.Encoding.UTF8.GetBytes(Html)).ToList();
+
+        Assert.Equal(
+            [("/news/zxzx/a.html?x=1#top", "zxzx/a.html"), ("b.html", "b.html"), ("/news/当.html", "当.html"), ("/news/../up.html", "(above the site root) /news/../up.html")],
+            fromRoot[0]);
+        Assert.Equal(fromRoot[0], fromRoot[2]);
+        Assert.Equal(("b.html", "zxzx/b.html"), fromRoot[1][1]);
+        Assert.Equal(fromRoot[1], fromFolder);
+        Assert.Equal(fromRoot[0].Where(l => l.Link != "b.html"), fromFolder.Where(l => l.Link != "b.html"));
+    }
+
+    [Fact]
     public async Task A_broken_link_in_an_article_fails_the_build_naming_its_markdown_file()
     {
         using var site = TestSite.Create(

@@ -12,8 +12,28 @@ internal sealed record FrontMatterDocument(string Yaml, string Body, int BodyLin
     /// </summary>
     public static FrontMatterDocument? Split(string text, out string? problem)
     {
+        var normalized = Normalized(text);
+        if (Find(normalized, out problem) is not { } found)
+        {
+            return null;
+        }
+
+        return new FrontMatterDocument(normalized[4..found.YamlEnd], found.BodyStart < 0 ? string.Empty : normalized[found.BodyStart..], found.BodyLine);
+    }
+
+    /// <summary>The front matter alone, as <see cref="Split"/> gives it, without copying the body; null where that gives none.</summary>
+    public static string? YamlOf(string text)
+    {
+        var normalized = Normalized(text);
+        return Find(normalized, out _) is { } found ? normalized[4..found.YamlEnd] : null;
+    }
+
+    private static string Normalized(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+
+    // Where the front matter ends, where the body starts (-1 when the file ends at the closing line) and its line.
+    private static (int YamlEnd, int BodyStart, int BodyLine)? Find(string normalized, out string? problem)
+    {
         problem = null;
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
         if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
         {
             problem = "the file must begin with front matter: a line '---', then title, date and section, then '---'";
@@ -25,12 +45,10 @@ internal sealed record FrontMatterDocument(string Yaml, string Body, int BodyLin
         while (position <= normalized.Length)
         {
             var end = normalized.IndexOf('\n', position);
-            var current = end < 0 ? normalized[position..] : normalized[position..end];
+            var current = end < 0 ? normalized.AsSpan(position) : normalized.AsSpan(position, end - position);
             if (current.TrimEnd() is "---" or "...")
             {
-                var yaml = normalized[4..position];
-                var body = end < 0 ? string.Empty : normalized[(end + 1)..];
-                return new FrontMatterDocument(yaml, body, line + 1);
+                return (position, end < 0 ? -1 : end + 1, line + 1);
             }
 
             if (end < 0)

@@ -17,7 +17,7 @@ internal sealed partial class SinglePageReader(MarkdownRenderer? markdown = null
 
     /// <summary>Whether a file is a page: it sits under <c>input/pages/</c>, or its front matter says <c>type: page</c>.</summary>
     public static bool IsPage(string sourceFile, string text) =>
-        ContentFiles.IsInPagesFolder(sourceFile) || (FrontMatterDocument.Split(text, out _) is { } document && PageType().IsMatch(document.Yaml));
+        ContentFiles.IsInPagesFolder(sourceFile) || (FrontMatterDocument.YamlOf(text) is { } yaml && PageType().IsMatch(yaml));
 
     /// <summary>
     /// Reads a page. Returns it, or null with <paramref name="excluded"/> set for a draft or a file awaiting review, or

@@ -9,12 +9,14 @@ namespace Gazette.Publishing;
 /// </summary>
 internal sealed partial class LinkChecker(string basePath)
 {
-    // Enough for every page of a large archive; past it, further links are resolved each time they are met.
-    private const int RememberedLinks = 1 << 20;
+    // Far more than the links every page repeats (menu, footer, sections); past it, a link is resolved each time it is
+    // met, so that an archive of a million pages does not hold one entry for each.
+    private const int RememberedLinks = 1 << 18;
 
     // A link written from the root means the same file on every page, and every page repeats the menu's, the footer's
     // and the breadcrumbs' links: each is decoded and resolved once, by the attribute's text as written.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Link, string? Target)> _fromRoot = new(StringComparer.Ordinal);
+    private int _remembered;
 
     /// <summary>
     /// The broken links of <paramref name="pages"/> (in that order) given every file the site has, reading each page's
@@ -43,9 +45,10 @@ internal sealed partial class LinkChecker(string basePath)
             {
                 var link = WebUtility.HtmlDecode(value);
                 resolved = (link, Resolve(page, link));
-                if (fromRoot && _fromRoot.Count < RememberedLinks)
+                // Counted apart: a concurrent dictionary's Count takes every one of its locks.
+                if (fromRoot && Volatile.Read(ref _remembered) < RememberedLinks && _fromRoot.TryAdd(value, resolved))
                 {
-                    _fromRoot.TryAdd(value, resolved);
+                    Interlocked.Increment(ref _remembered);
                 }
             }
 

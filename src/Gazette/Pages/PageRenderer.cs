@@ -78,17 +78,17 @@ internal sealed class PageRenderer
     public string BodyHtml(SinglePage page) => Markdown.ToHtml(page.Body.Text, page.SourceFile, _basePath, Files);
 
     /// <summary>Renders a page through the layout of its kind, or keeps the deployed one when nothing it depends on changed.</summary>
-    public OutputFile RenderOrReuse(string sitePath, PageDependencies dependencies, Func<string> render)
+    public OutputFile RenderOrReuse(string sitePath, PageDependencies dependencies, Func<byte[]> render)
     {
         if (_reuse is not { } reuse)
         {
-            return Stored(new OutputFile(sitePath, PageEncoding.Encode(Rendered(render))));
+            return Stored(new OutputFile(sitePath, Rendered(render)));
         }
 
         var fingerprint = reuse.Fingerprint(dependencies, _siteFingerprint.Value);
         return reuse.TryReuse(sitePath, fingerprint)
             ? OutputFile.Reuse(sitePath, fingerprint)
-            : Stored(new OutputFile(sitePath, PageEncoding.Encode(Rendered(render)), Fingerprint: fingerprint));
+            : Stored(new OutputFile(sitePath, Rendered(render), Fingerprint: fingerprint));
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ internal sealed class PageRenderer
     }
 
     /// <summary>Renders a page that is always made afresh and not counted among the site's pages (the 网站地图, the 404 page).</summary>
-    public static OutputFile Render(string sitePath, Func<string> render) => new(sitePath, PageEncoding.Encode(render()));
+    public static OutputFile Render(string sitePath, Func<byte[]> render) => new(sitePath, render());
 
     /// <summary>
     /// A file a producer made without a template (say, of the search index), handed to the sink when pages go to one
@@ -117,7 +117,7 @@ internal sealed class PageRenderer
     /// </summary>
     public OutputFile Stored(OutputFile file) => _sink?.Store(file) ?? file;
 
-    private string Rendered(Func<string> render)
+    private byte[] Rendered(Func<byte[]> render)
     {
         var html = render();
         var count = Interlocked.Increment(ref _pagesRendered);

@@ -14,6 +14,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private const int KeptCapacity = 1 << 20;
 
     private readonly Stack<Scriban.Runtime.StringBuilderOutput> _outputs = new();
+    private readonly Stack<Utf8PageOutput> _pageOutputs = new();
 
     /// <summary>How many partials are being rendered inside one another on this context now.</summary>
     public int PartialDepth { get; set; }
@@ -24,6 +25,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// each of them cost more than the text they hold.
     /// </summary>
     public Scriban.Runtime.StringBuilderOutput RentOutput() => _outputs.TryPop(out var output) ? output : new Scriban.Runtime.StringBuilderOutput();
+
+    /// <summary>An empty output that encodes a page as it is written, its buffer kept from the pages before.</summary>
+    public Utf8PageOutput RentPageOutput() => _pageOutputs.TryPop(out var output) ? output : new Utf8PageOutput();
+
+    /// <summary>Takes back an output from <see cref="RentPageOutput"/>, emptied, for the next page.</summary>
+    public void ReturnPageOutput(Utf8PageOutput output)
+    {
+        if (output.Clear())
+        {
+            _pageOutputs.Push(output);
+        }
+    }
 
     /// <summary>Takes back an output from <see cref="RentOutput"/>, emptied, for the next template.</summary>
     public void ReturnOutput(Scriban.Runtime.StringBuilderOutput output)
@@ -43,6 +56,13 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 return this;
             case TrustedHtml html:
                 Write(html.Value);
+                return this;
+            case RenderedContent content when Output is Utf8PageOutput page:
+                // A layout's text, limited as it was rendered, goes into the shell's bytes as bytes.
+                page.Append(content.Output);
+                return this;
+            case RenderedContent content:
+                Write(content.ToString());
                 return this;
             default:
                 Write(HtmlText.Escape(ObjectToString(textAsObject) ?? string.Empty));

@@ -129,21 +129,27 @@ internal sealed class ThemeTemplates : IDisposable
 
     /// <summary>
     /// Renders the layout <paramref name="kind"/> with the model's members as globals, then wraps it in the shell,
-    /// which sees the same globals plus <c>content</c>.
+    /// which sees the same globals plus <c>content</c>. The page comes encoded as it was written (UTF-8, LF line ends,
+    /// as <see cref="Text.PageEncoding.Encode"/> makes them), never held as a string.
     /// </summary>
-    public string RenderPage(string kind, object model)
+    public byte[] RenderPage(string kind, object model)
     {
         var context = _contexts.Value!;
         var globals = PageGlobals(model);
         context.PushGlobal(globals);
+        var content = context.RentPageOutput();
+        var page = context.RentPageOutput();
         try
         {
-            var content = Render(kind, _layouts[kind], context);
-            globals.SetValue("content", new TrustedHtml(content), readOnly: true);
-            return Render(BaseLayout, _layouts[BaseLayout], context);
+            Render(kind, _layouts[kind], context, content);
+            globals.SetValue("content", new RenderedContent(content), readOnly: true);
+            Render(BaseLayout, _layouts[BaseLayout], context, page);
+            return page.ToArray();
         }
         finally
         {
+            context.ReturnPageOutput(page);
+            context.ReturnPageOutput(content);
             context.PopGlobal();
         }
     }
@@ -238,6 +244,19 @@ internal sealed class ThemeTemplates : IDisposable
         // Template.Render returns the current output's text and clears it.
         var escaping = (EscapingTemplateContext)context;
         var output = escaping.RentOutput();
+        try
+        {
+            return Render(name, template, context, output);
+        }
+        finally
+        {
+            escaping.ReturnOutput(output);
+        }
+    }
+
+    // Renders into the given output; what Template.Render returns is the output's text (nothing, for a page's bytes).
+    private static string Render(string name, Template template, TemplateContext context, IScriptOutput output)
+    {
         context.PushOutput(output);
         try
         {
@@ -255,7 +274,6 @@ internal sealed class ThemeTemplates : IDisposable
         finally
         {
             context.PopOutput();
-            escaping.ReturnOutput(output);
         }
     }
 

@@ -70,14 +70,16 @@ public sealed class ThemeTemplatesTests
         site.Write("theme/partials/name.html", "<p>{{ title }}</p>");
         using var theme = await Gazette.Theme.ThemeTemplates.LoadAsync(site.Paths, CancellationToken.None);
 
-        var first = theme.RenderPage("item", new ItemModel("甲"));
-        Assert.Throws<GazetteException>(() => theme.RenderPage("item", new ItemModel("坏")));
-        var after = theme.RenderPage("item", new ItemModel("乙"));
+        var first = Page(theme, "甲");
+        Assert.Throws<GazetteException>(() => Page(theme, "坏"));
+        var after = Page(theme, "乙");
 
         Assert.Equal("<main><p>甲</p>甲</main>", first);
         Assert.Equal("<main><p>乙</p>乙</main>", after);
-        Assert.Equal(after, theme.RenderPage("item", new ItemModel("乙")));
+        Assert.Equal(after, Page(theme, "乙"));
     }
+
+    private static string Page(Gazette.Theme.ThemeTemplates theme, string title) => System.Text.Encoding.UTF8.GetString(theme.RenderPage("item", new ItemModel(title)));
 
     /// <summary>A page's globals for the templates above.</summary>
     public sealed record ItemModel(string Title);

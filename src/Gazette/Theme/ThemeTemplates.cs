@@ -47,46 +47,8 @@ internal sealed class ThemeTemplates : IDisposable
     {
         _layouts = layouts;
         _partials = partials;
-        _siteOnlyPartials = partials.Where(p => ReadsOnlySite(p.Value)).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+        _siteOnlyPartials = partials.Where(p => TemplateGlobals.ReadsOnlySite(p.Value)).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
         _contexts = new ThreadLocal<EscapingTemplateContext>(CreateContext);
-    }
-
-    /// <summary>Whether a template's only global variable is <c>site</c> (and it calls no other partial).</summary>
-    private static bool ReadsOnlySite(Template template)
-    {
-        var globals = new HashSet<string>(StringComparer.Ordinal);
-        var loops = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in Descendants(template.Page!))
-        {
-            switch (node)
-            {
-                case Scriban.Syntax.ScriptForStatement { Variable: Scriban.Syntax.ScriptVariable loopVariable }:
-                    loops.Add(loopVariable.Name);
-                    break;
-                case Scriban.Syntax.ScriptVariableGlobal variable:
-                    globals.Add(variable.Name);
-                    break;
-            }
-        }
-
-        globals.ExceptWith(loops);
-        globals.Remove("for");
-        return globals.SetEquals(["site"]);
-    }
-
-    private static IEnumerable<Scriban.Syntax.ScriptNode> Descendants(Scriban.Syntax.ScriptNode node)
-    {
-        yield return node;
-        for (var i = 0; i < node.ChildrenCount; i++)
-        {
-            if (node.GetChildren(i) is { } child)
-            {
-                foreach (var descendant in Descendants(child))
-                {
-                    yield return descendant;
-                }
-            }
-        }
     }
 
     /// <summary>Reads and parses every template; throws <see cref="GazetteException"/> naming each file and line that does not parse.</summary>

@@ -4,13 +4,8 @@
 # Generates N articles with Gazette.Corpus --profile long (another SEED gives an independent corpus of the same
 # shape), publishes Gazette as run.sh does (self-contained, composite, the launcher's DOTNET_GCgen0size), makes the
 # two Hugo sites of run.sh (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without),
-# then each round deletes the three outputs, waits GAZETTE_BENCH_SETTLE seconds (default 65), and runs a cold Gazette
-# build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the other. Prints every run and the
-# medians, and Gazette's median over each Hugo's.
-# The wait: ext4 without a journal (this machine's disk) will not reuse an inode freed in the last minute while it
-# can find another, and looks for one by probing every such inode of the group for each file it creates; a build
-# started just after its last output (18,000-23,000 files) was deleted spent 3-10 s of kernel time on that alone
-# (perf: find_inode_bit, recently_deleted). GAZETTE_BENCH_SETTLE=0 measures that way.
+# then each round runs a cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the
+# other. Prints every run and the medians, and Gazette's median over each Hugo's.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-10000}
@@ -44,13 +39,12 @@ median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (
 
 echo "| round | build | wall s | peak MiB |"
 echo "|---:|---|---:|---:|"
-settle=${GAZETTE_BENCH_SETTLE:-65}
 for round in $(seq 1 "$rounds"); do
-  rm -rf "$site/output" "$site/.gazette" "$site"/.output.* "$work/hugo-minimal/public" "$work/hugo-taxonomies/public"
-  sync
-  sleep "$settle"
+  rm -rf "$site/output" "$site/.gazette" "$site"/.output.*
   measure gazette "$work/gazette/gazette" build --root "$site"
+  rm -rf "$work/hugo-minimal/public"
   measure "hugo minimal" hugo --source "$work/hugo-minimal" --destination "$work/hugo-minimal/public" --quiet
+  rm -rf "$work/hugo-taxonomies/public"
   measure "hugo taxonomies" hugo --source "$work/hugo-taxonomies" --destination "$work/hugo-taxonomies/public" --quiet
 done
 gazette=$(median "${runs[gazette]}")

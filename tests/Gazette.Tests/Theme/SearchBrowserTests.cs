@@ -99,8 +99,12 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.GotoAsync(BrowserFixture.Origin + "/" + article);
 
         await page.Locator("form[aria-label=快速搜索] input[type=search]").FillAsync("失业保险");
+
+        // Waiting starts before Enter is pressed, and ends once the results page is under way: its results are waited
+        // for below, and its load event (every script and style sheet in) once took over 30 s on a busy machine.
+        var navigated = page.WaitForURLAsync("**/search.html?q=*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search.html?q=*");
+        await navigated;
         await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.startsWith('找到')");
         var first = page.Locator("#search-results li").First;
         await first.Locator(".search-excerpt mark").First.WaitForAsync();

@@ -46,15 +46,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
 
         while (!rest.IsEmpty)
         {
-            if (_pendingReturn)
-            {
-                _pendingReturn = false;
-                if (rest[0] != '\n')
-                {
-                    Encode("\r");
-                }
-            }
-
+            SettleReturn(lineFeedFollows: rest[0] == '\n');
             var cr = rest.IndexOf('\r');
             if (cr < 0)
             {
@@ -88,15 +80,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
         }
 
         _first ??= other._first;
-        if (_pendingReturn)
-        {
-            _pendingReturn = false;
-            if (other._first != '\n')
-            {
-                Encode("\r");
-            }
-        }
-
+        SettleReturn(lineFeedFollows: other._first == '\n');
         Flush();
         var endsWithReturn = bytes[^1] == (byte)'\r';
         var whole = endsWithReturn ? bytes[..^1] : bytes;
@@ -136,15 +120,23 @@ internal sealed class Utf8PageOutput : IScriptOutput
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush: false);
     }
 
-    // The pending CR and any half of a surrogate pair the encoder holds go out as they would at the end of a string.
-    private void Flush()
+    // A CR held from the last write, now that what follows it is known: dropped before LF (a CR LF), else written.
+    private void SettleReturn(bool lineFeedFollows)
     {
         if (_pendingReturn)
         {
             _pendingReturn = false;
-            Encode("\r");
+            if (!lineFeedFollows)
+            {
+                Encode("\r");
+            }
         }
+    }
 
+    // The pending CR and any half of a surrogate pair the encoder holds go out as they would at the end of a string.
+    private void Flush()
+    {
+        SettleReturn(lineFeedFollows: false);
         Reserve(PageEncoding.Utf8.GetMaxByteCount(1));
         _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
     }

@@ -17,11 +17,11 @@ internal static class BodyText
     private static readonly System.Buffers.SearchValues<char> RuleLineCharacters = System.Buffers.SearchValues.Create("*-_= \t");
     private static readonly System.Buffers.SearchValues<char> TableRuleCharacters = System.Buffers.SearchValues.Create("|-: \t");
     /// <summary>Appends the text of <paramref name="markdown"/> to <paramref name="text"/>.</summary>
-    public static void Append(StringBuilder text, string markdown)
+    public static void Append(StringBuilder text, ReadOnlySpan<char> markdown)
     {
         var fence = '\0';
         var fenceLength = 0;
-        foreach (var raw in markdown.AsSpan().EnumerateLines())
+        foreach (var raw in markdown.EnumerateLines())
         {
             var line = raw.TrimStart(" \t");
             if (fence != '\0')

@@ -72,7 +72,7 @@ internal static class ContentLoader
 
             // The body is not held: it is read again from the file when the page or the search index needs it.
             var article = reader.Read(file.RelativePath, text, fileErrors, out var skipped, warnings) is { } read
-                ? read with { ContentHash = file.Hash, Body = new ArticleBody(read.Body.Head, () => ArticleCache.ReadBody(file.FullPath, file.RelativePath, file.Hash, ArticleReader.BodyOf)) }
+                ? read with { ContentHash = file.Hash, Body = new ArticleBody(read.Body.Head, new BodyFile(file.FullPath, file.RelativePath, file.Hash, ArticleReader.BodyOf)) }
                 : null;
             results[i] = (fileErrors.Count == 0 ? new ArticleCacheEntry(file.Hash, article, skipped) { Warnings = [.. warnings] } : null, fileErrors);
         });

@@ -217,26 +217,8 @@ internal sealed class ArticleCache
 
         // The key covers the settings, so the section is there; should it not be, the file is simply read again.
         return settings.Sections.Find(sectionNames) is { } section
-            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, () => ReadBody(fullPath, sourceFile, hash, bodyOf)), oldId) { ContentHash = hash, IsDraft = draft, Expires = expires, ReachesOut = reachesOut }
+            ? new Article(sourceFile, id, title, date, source, section, summary, seed, info, tags, aliases, new ArticleBody(head, new BodyFile(fullPath, sourceFile, hash, bodyOf)), oldId) { ContentHash = hash, IsDraft = draft, Expires = expires, ReachesOut = reachesOut }
             : null;
-    }
-
-    /// <summary>Reads the body of a file again, provided the file still holds what was read before (by the hash of its bytes).</summary>
-    internal static string ReadBody(string fullPath, string sourceFile, ulong hash, Func<string, string?> bodyOf)
-    {
-        // Decoded as the loader decoded it: a file whose hash matches passed that decoding then.
-        string? body = null;
-        try
-        {
-            body = PooledFileReader.Read(fullPath, bytes =>
-                XxHash3.HashToUInt64(bytes) == hash && Text.SourceText.Decode(bytes, sourceFile, out _) is { } text ? bodyOf(text) : null);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            // Gone since it was read: reported below as a change.
-        }
-
-        return body ?? throw new Diagnostics.GazetteException(new Diagnostics.GazetteError(sourceFile, null, "the file changed while the site was being built; build again"));
     }
 
     private static void WriteWarnings(CacheFileWriter writer, ImmutableArray<Diagnostics.GazetteError> warnings)

@@ -107,11 +107,10 @@ internal sealed class SearchPage : IPageProducer
         try
         {
             var characters = 0L;
+            var batch = new IndexedTextBatch(Batch);
             for (var start = 0; start < articles.Length; start += Batch)
             {
-                var first = start;
-                var texts = ParallelWork.Map(Math.Min(Batch, articles.Length - first), i => (articles[first + i].Title, IndexedText(articles[first + i])), cancellationToken);
-                var batchCharacters = texts.Sum(t => (long)t.Item2.Length);
+                var (titles, texts, batchCharacters) = batch.Fill(articles, start, Math.Min(Batch, articles.Length - start), cancellationToken);
                 if (characters > 0 && characters + batchCharacters > SegmentCharacters)
                 {
                     (spill ??= new PostingSpill(CacheFolder.Of(context.Paths).SearchSpill)).Add(postings, articles.Length);
@@ -119,7 +118,7 @@ internal sealed class SearchPage : IPageProducer
                     characters = 0;
                 }
 
-                postings.AddBatch(first, texts, cancellationToken);
+                postings.AddNormalised(start, titles, texts, cancellationToken);
                 characters += batchCharacters;
             }
 
@@ -141,11 +140,12 @@ internal sealed class SearchPage : IPageProducer
     /// What is searched beside the title: the front matter a reader sees on the page (source, date, columns, tags,
     /// 信息公开 fields, summary) and the body's text, a line each, so that no term runs from one into the next.
     /// </summary>
-    public static string IndexedText(Article article)
+    public static string IndexedText(Article article) => IndexedText(article, new System.Text.StringBuilder()).ToString();
+
+    /// <summary>As <see cref="IndexedText(Article)"/>, appended to <paramref name="text"/>, the body never made a string.</summary>
+    public static System.Text.StringBuilder IndexedText(Article article, System.Text.StringBuilder text)
     {
         var information = article.PublicInformation;
-        var body = article.Body.Text;
-        var text = new System.Text.StringBuilder(body.Length + 256);
         foreach (var line in (string?[])[article.Source, article.Date.ToDayString(), .. article.Section.Names, .. article.Tags, information.IndexNo,
             information.Publisher, information.DocNo, information.DocDate, information.Topic, information.Keywords, article.Summary])
         {
@@ -155,8 +155,11 @@ internal sealed class SearchPage : IPageProducer
             }
         }
 
-        BodyText.Append(text, body);
-        return text.ToString();
+        return article.Body.Read(body =>
+        {
+            BodyText.Append(text, body);
+            return text;
+        });
     }
 
     private static List<SearchDocument> Documents(PageContext context)

@@ -24,25 +24,34 @@ internal sealed class SearchPostings
     /// <summary>Adds documents <paramref name="first"/>, <paramref name="first"/> + 1 … each partition on its own core.</summary>
     public void AddBatch(int first, IReadOnlyList<(string Title, string Body)> documents, CancellationToken cancellationToken)
     {
-        if (first <= _lastDocument)
-        {
-            throw new ArgumentOutOfRangeException(nameof(first), first, "documents are added in increasing order");
-        }
-
-        _lastDocument = first + documents.Count - 1;
-        var titles = new char[documents.Count][];
-        var bodies = new char[documents.Count][];
+        var titles = new ReadOnlyMemory<char>[documents.Count];
+        var bodies = new ReadOnlyMemory<char>[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             titles[i] = Normalised(documents[i].Title);
             bodies[i] = Normalised(documents[i].Body);
         });
+        AddNormalised(first, titles, bodies, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds documents <paramref name="first"/>, <paramref name="first"/> + 1 … whose titles and bodies are already
+    /// normalised (<see cref="SearchText.NormaliseForIndex"/>), each partition on its own core; the text is not kept.
+    /// </summary>
+    public void AddNormalised(int first, IReadOnlyList<ReadOnlyMemory<char>> titles, IReadOnlyList<ReadOnlyMemory<char>> bodies, CancellationToken cancellationToken)
+    {
+        if (first <= _lastDocument)
+        {
+            throw new ArgumentOutOfRangeException(nameof(first), first, "documents are added in increasing order");
+        }
+
+        _lastDocument = first + titles.Count - 1;
         Parallel.For(0, _titles.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
-            for (var i = 0; i < documents.Count; i++)
+            for (var i = 0; i < titles.Count; i++)
             {
-                _titles[p].Add(first + i, titles[i]);
-                _bodies[p].Add(first + i, bodies[i]);
+                _titles[p].Add(first + i, titles[i].Span);
+                _bodies[p].Add(first + i, bodies[i].Span);
             }
         });
     }
@@ -82,7 +91,8 @@ internal sealed class SearchPostings
         return (documents, places);
     }
 
-    private static char[] Normalised(string text)
+    /// <summary>The text normalised for the index, in an array of its own.</summary>
+    public static char[] Normalised(string text)
     {
         var normalised = new char[text.Length];
         SearchText.NormaliseForIndex(text, normalised);

@@ -15,7 +15,7 @@ internal sealed class ArticleBody
     public const int HeadLength = 500;
 
     private readonly string? _text;
-    private readonly Func<string>? _load;
+    private readonly IBodySource? _source;
 
     /// <summary>A body whose text is at hand, and held.</summary>
     public ArticleBody(string text)
@@ -26,16 +26,22 @@ internal sealed class ArticleBody
         HeadHash = HashOf(Head);
     }
 
-    /// <summary>A body whose text is read by <paramref name="load"/> whenever it is asked for; <paramref name="head"/> is its <see cref="Head"/>.</summary>
-    public ArticleBody(string head, Func<string> load)
+    /// <summary>A body whose text is read from <paramref name="source"/> whenever it is asked for; <paramref name="head"/> is its <see cref="Head"/>.</summary>
+    public ArticleBody(string head, IBodySource source)
     {
         Head = head;
         HeadHash = HashOf(head);
-        _load = load;
+        _source = source;
     }
 
     /// <summary>The whole Markdown text.</summary>
-    public string Text => _text ?? _load!();
+    public string Text => _text ?? _source!.Read();
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of the whole Markdown text, lent for the call: a body read from its file is
+    /// then never made a string (the search index reads every body this way).
+    /// </summary>
+    public T Read<T>(BodySpanReader<T> read) => _text is not null ? read(_text) : _source!.Read(read);
 
     /// <summary>The first <see cref="HeadLength"/> characters (all of them when the body is shorter).</summary>
     public string Head { get; }

@@ -15,8 +15,12 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     private Entry[] _entries = new Entry[1024];
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the grams that start with these two characters (the second 0 for one).</summary>
+    /// <remarks>
+    /// The hash is scaled to the partitions by a multiplication rather than taken modulo their number: the loop asks at
+    /// every character, in every partition, and a division by a number the compiler does not know costs tens of cycles.
+    /// </remarks>
     public static int PartitionOf(char first, char second, int partitions) =>
-        (int)(((((uint)first << 16) | second) * 0x9E3779B1u) >> 24) % partitions;
+        (int)(((ulong)((((uint)first << 16) | second) * 0x9E3779B1u) * (uint)partitions) >> 32);
 
     /// <summary>Adds the next document's text, normalised for the index (<see cref="SearchText.NormaliseForIndex"/>).</summary>
     /// <remarks>Compiled optimised at once: it is the build's hottest loop, entered once per document, and would otherwise run unoptimised for a while.</remarks>

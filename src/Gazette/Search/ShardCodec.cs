@@ -10,25 +10,39 @@ namespace Gazette.Search;
 internal static class ShardCodec
 {
     /// <summary>A shard of these keys, which must be in ascending order.</summary>
+    /// <remarks>Measured first and written into one array of its exact size: the shards hold most of the index's bytes.</remarks>
     public static byte[] Encode(IReadOnlyList<ShardEntry> entries)
     {
-        var header = new byte[64];
-        var length = 0;
-        VarInt.Write(ref header, ref length, (uint)entries.Count);
-        var lists = new ArrayBufferWriter<byte>();
+        var headerLength = VarInt.Length((uint)entries.Count);
+        var listsLength = 0;
         foreach (var entry in entries)
         {
-            VarInt.Write(ref header, ref length, (uint)(entry.Key >> 32));
-            VarInt.Write(ref header, ref length, (uint)entry.Key);
+            headerLength += VarInt.Length((uint)(entry.Key >> 32)) + VarInt.Length((uint)entry.Key);
             foreach (var list in (ReadOnlySpan<PostingBytes>)[entry.Title, entry.Body])
             {
-                VarInt.Write(ref header, ref length, (uint)list.Documents);
-                VarInt.Write(ref header, ref length, ((uint)list.Bytes.Length << 1) | (list.Bitmap ? 1u : 0u));
-                lists.Write(list.Bytes.Span);
+                headerLength += VarInt.Length((uint)list.Documents) + VarInt.Length(LengthField(list));
+                listsLength += list.Bytes.Length;
             }
         }
 
-        return [.. header.AsSpan(0, length), .. lists.WrittenSpan];
+        var shard = new byte[headerLength + listsLength];
+        var header = 0;
+        var lists = headerLength;
+        VarInt.Write(shard, ref header, (uint)entries.Count);
+        foreach (var entry in entries)
+        {
+            VarInt.Write(shard, ref header, (uint)(entry.Key >> 32));
+            VarInt.Write(shard, ref header, (uint)entry.Key);
+            foreach (var list in (ReadOnlySpan<PostingBytes>)[entry.Title, entry.Body])
+            {
+                VarInt.Write(shard, ref header, (uint)list.Documents);
+                VarInt.Write(shard, ref header, LengthField(list));
+                list.Bytes.Span.CopyTo(shard.AsSpan(lists));
+                lists += list.Bytes.Length;
+            }
+        }
+
+        return shard;
     }
 
     /// <summary>The keys of a shard, their lists slices of <paramref name="shard"/>; null when the bytes are no shard.</summary>
@@ -64,4 +78,6 @@ internal static class ShardCodec
             return null;
         }
     }
+
+    private static uint LengthField(PostingBytes list) => ((uint)list.Bytes.Length << 1) | (list.Bitmap ? 1u : 0u);
 }

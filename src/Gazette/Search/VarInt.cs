@@ -20,6 +20,21 @@ internal static class VarInt
         buffer[length++] = (byte)value;
     }
 
+    /// <summary>Writes <paramref name="value"/> into <paramref name="buffer"/> at <paramref name="offset"/>, which must have room, and moves past it.</summary>
+    public static void Write(Span<byte> buffer, ref int offset, uint value)
+    {
+        while (value >= 0x80)
+        {
+            buffer[offset++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        buffer[offset++] = (byte)value;
+    }
+
+    /// <summary>How many bytes <paramref name="value"/> takes.</summary>
+    public static int Length(uint value) => value < 1u << 7 ? 1 : value < 1u << 14 ? 2 : value < 1u << 21 ? 3 : value < 1u << 28 ? 4 : 5;
+
     /// <summary>Reads a value at <paramref name="offset"/> and moves past it.</summary>
     public static uint Read(ReadOnlySpan<byte> data, ref int offset)
     {

@@ -19,6 +19,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>How many partials are being rendered inside one another on this context now.</summary>
     public int PartialDepth { get; set; }
 
+    /// <summary>The <c>site</c> the page being rendered on this context sees (null when it sees none).</summary>
+    public object? Site { get; set; }
+
     /// <summary>
     /// An empty output for one template's text, whose builder kept its size from the pages before: a page renders a
     /// layout, the shell and partials inside one another, each into its own output, and growing a fresh builder for

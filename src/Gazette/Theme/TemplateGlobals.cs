@@ -28,9 +28,21 @@ internal static class TemplateGlobals
         return globals.SetEquals(["site"]);
     }
 
+    // The nodes a template evaluates as names: a member's name (title in site.title) is parsed as a variable too, but
+    // it is read from its target, not from the globals, so it is left out.
     private static IEnumerable<Scriban.Syntax.ScriptNode> Descendants(Scriban.Syntax.ScriptNode node)
     {
         yield return node;
+        if (node is Scriban.Syntax.ScriptMemberExpression { Target: { } target })
+        {
+            foreach (var descendant in Descendants(target))
+            {
+                yield return descendant;
+            }
+
+            yield break;
+        }
+
         for (var i = 0; i < node.ChildrenCount; i++)
         {
             if (node.GetChildren(i) is { } child)

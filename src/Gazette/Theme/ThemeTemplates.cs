@@ -39,9 +39,9 @@ internal sealed class ThemeTemplates : IDisposable
     private readonly FrozenDictionary<string, Template> _partials;
     private readonly FrozenSet<string> _siteOnlyPartials;
 
-    // A partial that reads nothing but 'site' prints the same on every page of a build; it is rendered once.
-    // The cache lives as long as this object, which serves one build.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> _siteOnlyOutput = new(StringComparer.Ordinal);
+    // A partial that reads nothing but 'site' prints the same on every page that sees the same site (every page of a
+    // build); it is rendered once for it. The cache lives as long as this object, which serves one build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (object? Site, TrustedHtml Html)> _siteOnlyOutput = new(StringComparer.Ordinal);
 
     private ThemeTemplates(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials)
     {
@@ -99,6 +99,7 @@ internal sealed class ThemeTemplates : IDisposable
         var context = _contexts.Value!;
         var globals = PageGlobals(model);
         context.PushGlobal(globals);
+        context.Site = globals.TryGetValue("site", out var site) ? site : null;
         var content = context.RentPageOutput();
         var page = context.RentPageOutput();
         try
@@ -125,7 +126,9 @@ internal sealed class ThemeTemplates : IDisposable
         }
 
         var context = _contexts.Value!;
-        context.PushGlobal(PageGlobals(model));
+        var globals = PageGlobals(model);
+        context.PushGlobal(globals);
+        context.Site = globals.TryGetValue("site", out var site) ? site : null;
         try
         {
             return Render(kind, layout, context);
@@ -190,9 +193,19 @@ internal sealed class ThemeTemplates : IDisposable
         escaping.PartialDepth++;
         try
         {
-            return _siteOnlyPartials.Contains(name)
-                ? _siteOnlyOutput.GetOrAdd(name, _ => new TrustedHtml(Render(name, partial, context)))
-                : new TrustedHtml(Render(name, partial, context));
+            if (!_siteOnlyPartials.Contains(name))
+            {
+                return new TrustedHtml(Render(name, partial, context));
+            }
+
+            if (_siteOnlyOutput.TryGetValue(name, out var kept) && ReferenceEquals(kept.Site, escaping.Site))
+            {
+                return kept.Html;
+            }
+
+            var html = new TrustedHtml(Render(name, partial, context));
+            _siteOnlyOutput[name] = (escaping.Site, html);
+            return html;
         }
         finally
         {

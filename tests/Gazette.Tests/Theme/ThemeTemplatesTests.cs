@@ -79,8 +79,47 @@ public sealed class ThemeTemplatesTests
         Assert.Equal(after, Page(theme, "乙"));
     }
 
+    [Fact]
+    public async Task A_partial_that_reads_only_site_is_rendered_once_for_each_site_and_the_same_on_every_page()
+    {
+        using var site = TestSite.Create(("input/_site.yml", TestSite.Settings));
+        site.Write("theme/layouts/base.html", "{{ partial \"brand\" }}|{{ partial \"name\" }}|{{ content }}");
+        site.Write("theme/layouts/item.html", "{{ title }}");
+        site.Write("theme/partials/brand.html", "{{ for word in site.words }}{{ word }}{{ end }}");
+        site.Write("theme/partials/name.html", "{{ title }}");
+        using var theme = await Gazette.Theme.ThemeTemplates.LoadAsync(site.Paths, CancellationToken.None);
+        var bureau = new CountingSite(["人社", "局"]);
+        var other = new CountingSite(["别处"]);
+
+        string Render(CountingSite shown, string title) => System.Text.Encoding.UTF8.GetString(theme.RenderPage("item", new SiteItemModel(shown, title)));
+
+        Assert.Equal("人社局|甲|甲", Render(bureau, "甲"));
+        Assert.Equal("人社局|乙|乙", Render(bureau, "乙"));
+        Assert.Equal("别处|丙|丙", Render(other, "丙"));
+        Assert.Equal("人社局|丁|丁", Render(bureau, "丁"));
+        Assert.Equal((2, 1), (bureau.Reads, other.Reads));
+    }
+
     private static string Page(Gazette.Theme.ThemeTemplates theme, string title) => System.Text.Encoding.UTF8.GetString(theme.RenderPage("item", new ItemModel(title)));
 
     /// <summary>A page's globals for the templates above.</summary>
     public sealed record ItemModel(string Title);
+
+    /// <summary>A page's globals with a site, for the partial cache above.</summary>
+    public sealed record SiteItemModel(CountingSite Site, string Title);
+
+    /// <summary>A site whose words count how often a template reads them.</summary>
+    public sealed class CountingSite(string[] words)
+    {
+        public int Reads { get; private set; }
+
+        public string[] Words
+        {
+            get
+            {
+                Reads++;
+                return words;
+            }
+        }
+    }
 }

@@ -141,7 +141,7 @@ internal sealed class RelatedArticleIndex
                 touched.Clear();
                 foreach (var (term, weight) in vectors[i])
                 {
-                    foreach (var (other, otherWeight) in postings[term])
+                    foreach (var (other, otherWeight) in CollectionsMarshal.AsSpan(postings[term]))
                     {
                         if (other == i)
                         {

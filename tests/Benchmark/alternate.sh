@@ -6,6 +6,13 @@
 # two Hugo sites of run.sh (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without),
 # then each round runs a cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the
 # other. Prints every run and the medians, and Gazette's median over each Hugo's.
+#
+# Each build's last output is moved aside, not deleted, and everything set aside is deleted after the last round: on a
+# file system that keeps no journal (this machine's ext4), the kernel passes over every inode freed in the last minute
+# (five more while its inode table is unwritten) for each file it creates, so a build started just after tens of
+# thousands of files were deleted spent 3-10 s of its time in the kernel, varying from round to round. For the same
+# reason the rounds start a minute after the setup's deletions. GAZETTE_BENCH_DELETE=1 deletes each output just before
+# its tool's build instead, as runs before 2026-12-07 evening did.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-10000}
@@ -37,16 +44,29 @@ measure() {
 }
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
+# set_aside TAG PATH...: each PATH that exists moved into $aside (deleted with GAZETTE_BENCH_DELETE=1).
+aside="$work/aside"
+rm -rf "$aside" && mkdir -p "$aside"
+set_aside() {
+  local tag=$1 i=0 path; shift
+  for path in "$@"; do
+    [[ -e $path ]] || continue
+    if [[ -n ${GAZETTE_BENCH_DELETE:-} ]]; then rm -rf "$path"; else mv "$path" "$aside/$tag-$((i++))"; fi
+  done
+}
+
+[[ -n ${GAZETTE_BENCH_DELETE:-} ]] || { sync; sleep 65; }
 echo "| round | build | wall s | peak MiB |"
 echo "|---:|---|---:|---:|"
 for round in $(seq 1 "$rounds"); do
-  rm -rf "$site/output" "$site/.gazette" "$site"/.output.*
+  set_aside "$round-gazette" "$site/output" "$site/.gazette" "$site"/.output.*
   measure gazette "$work/gazette/gazette" build --root "$site"
-  rm -rf "$work/hugo-minimal/public"
+  set_aside "$round-minimal" "$work/hugo-minimal/public"
   measure "hugo minimal" hugo --source "$work/hugo-minimal" --destination "$work/hugo-minimal/public" --quiet
-  rm -rf "$work/hugo-taxonomies/public"
+  set_aside "$round-taxonomies" "$work/hugo-taxonomies/public"
   measure "hugo taxonomies" hugo --source "$work/hugo-taxonomies" --destination "$work/hugo-taxonomies/public" --quiet
 done
+rm -rf "$aside"
 gazette=$(median "${runs[gazette]}")
 minimal=$(median "${runs[hugo minimal]}")
 taxonomies=$(median "${runs[hugo taxonomies]}")

@@ -139,10 +139,26 @@ internal sealed class ThemeTemplates : IDisposable
         }
     }
 
-    private static ScriptObject PageGlobals(object model)
+    /// <summary>The globals a page's templates see: the model's properties, named as Scriban's importer names them.</summary>
+    internal static ScriptObject PageGlobals(object model)
     {
         var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        if (model is not Views.PageModel page)
+        {
+            globals.Import(model, renamer: StandardMemberRenamer.Default);
+            return globals;
+        }
+
+        // Every page but a test's is rendered with a PageModel, whose import looked up each property's attributes and
+        // read it through reflection (which also compiled its own stubs for each getter, over and over): it is set
+        // directly, as the importer would set it.
+        globals.SetValue("site", page.Site, readOnly: false);
+        globals.SetValue("page", page.Page, readOnly: false);
+        globals.SetValue("article", page.Article, readOnly: false);
+        globals.SetValue("listing", page.Listing, readOnly: false);
+        globals.SetValue("sitemap", page.Sitemap, readOnly: false);
+        globals.SetValue("single_page", page.SinglePage, readOnly: false);
+        globals.SetValue("search", page.Search, readOnly: false);
         return globals;
     }
 

@@ -100,6 +100,25 @@ public sealed class ThemeTemplatesTests
         Assert.Equal((2, 1), (bureau.Reads, other.Reads));
     }
 
+    [Fact]
+    public void A_page_model_s_globals_are_those_scriban_s_importer_makes_of_it()
+    {
+        // Only which object goes where matters here, not what the views hold.
+        static T View<T>() => (T)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(T));
+        var model = new Gazette.Theme.Views.PageModel(View<Gazette.Theme.Views.SiteView>(), View<Gazette.Theme.Views.PageView>(), View<Gazette.Theme.Views.ArticleView>(), null, Search: View<Gazette.Theme.Views.SearchPageView>());
+        var imported = new Scriban.Runtime.ScriptObject();
+        Scriban.Runtime.ScriptObjectExtensions.Import(imported, model, renamer: Scriban.Runtime.StandardMemberRenamer.Default);
+
+        var globals = Gazette.Theme.ThemeTemplates.PageGlobals(model);
+
+        Assert.Equal(imported.Keys.Order(StringComparer.Ordinal), globals.Keys.Order(StringComparer.Ordinal));
+        foreach (var key in imported.Keys)
+        {
+            Assert.Same(imported[key], globals[key]);
+            Assert.Equal(imported.CanWrite(key), globals.CanWrite(key));
+        }
+    }
+
     private static string Page(Gazette.Theme.ThemeTemplates theme, string title) => System.Text.Encoding.UTF8.GetString(theme.RenderPage("item", new ItemModel(title)));
 
     /// <summary>A page's globals for the templates above.</summary>

@@ -16,8 +16,8 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the grams that start with these two characters (the second 0 for one).</summary>
     /// <remarks>
-    /// The hash is scaled to the partitions by a multiplication rather than taken modulo their number: the loop asks at
-    /// every character, in every partition, and a division by a number the compiler does not know costs tens of cycles.
+    /// The hash is scaled to the partitions by a multiplication rather than taken modulo their number, which spares the
+    /// loop a division at every character in every partition.
     /// </remarks>
     public static int PartitionOf(char first, char second, int partitions) =>
         (int)(((ulong)((((uint)first << 16) | second) * 0x9E3779B1u) * (uint)partitions) >> 32);

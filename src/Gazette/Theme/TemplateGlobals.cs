@@ -1,57 +1,60 @@
 using Scriban;
+using Scriban.Syntax;
 
 namespace Gazette.Theme;
 
 /// <summary>What a parsed template reads from outside itself, found from its syntax before anything is rendered.</summary>
 internal static class TemplateGlobals
 {
-    /// <summary>Whether a template's only global variable is <c>site</c> (and it calls no other partial).</summary>
+    /// <summary>
+    /// Whether the only global variable a template reads is <c>site</c>: besides it, it names only its own loop
+    /// variables inside their loops, and <c>for</c> (it calls no other partial and no function).
+    /// </summary>
     public static bool ReadsOnlySite(Template template)
     {
-        var globals = new HashSet<string>(StringComparer.Ordinal);
-        var loops = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in Descendants(template.Page!))
-        {
-            switch (node)
-            {
-                case Scriban.Syntax.ScriptForStatement { Variable: Scriban.Syntax.ScriptVariable loopVariable }:
-                    loops.Add(loopVariable.Name);
-                    break;
-                case Scriban.Syntax.ScriptVariableGlobal variable:
-                    globals.Add(variable.Name);
-                    break;
-            }
-        }
-
-        globals.ExceptWith(loops);
-        globals.Remove("for");
-        return globals.SetEquals(["site"]);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        Collect(template.Page!, new HashSet<string>(StringComparer.Ordinal), read);
+        read.Remove("for");
+        return read.SetEquals(["site"]);
     }
 
-    // The nodes a template evaluates as names: a member's name (title in site.title) is parsed as a variable too, but
-    // it is read from its target, not from the globals, so it is left out.
-    private static IEnumerable<Scriban.Syntax.ScriptNode> Descendants(Scriban.Syntax.ScriptNode node)
+    // Adds the global names the node reads to 'read', leaving out those a loop around it binds. A member's name (title
+    // in site.title) is parsed as a variable too, but is read from its target, not from the globals.
+    private static void Collect(ScriptNode node, IReadOnlySet<string> bound, HashSet<string> read)
     {
-        yield return node;
-        if (node is Scriban.Syntax.ScriptMemberExpression { Target: { } target })
+        switch (node)
         {
-            foreach (var descendant in Descendants(target))
-            {
-                yield return descendant;
-            }
+            case ScriptVariableGlobal variable:
+                if (!bound.Contains(variable.Name))
+                {
+                    read.Add(variable.Name);
+                }
 
-            yield break;
+                return;
+            case ScriptMemberExpression member:
+                if (member.Target is { } target)
+                {
+                    Collect(target, bound, read);
+                }
+
+                return;
+            case ScriptForStatement { Variable: ScriptVariable loopVariable } loop:
+                // The loop's variable is bound in its body only: the iterator and the else branch read the global.
+                var inside = new HashSet<string>(bound, StringComparer.Ordinal) { loopVariable.Name };
+                foreach (var child in Children(loop).Where(c => !ReferenceEquals(c, loop.Variable)))
+                {
+                    Collect(child, ReferenceEquals(child, loop.Body) ? inside : bound, read);
+                }
+
+                return;
         }
 
-        for (var i = 0; i < node.ChildrenCount; i++)
+        foreach (var child in Children(node))
         {
-            if (node.GetChildren(i) is { } child)
-            {
-                foreach (var descendant in Descendants(child))
-                {
-                    yield return descendant;
-                }
-            }
+            Collect(child, bound, read);
         }
     }
+
+    private static IEnumerable<ScriptNode> Children(ScriptNode node) =>
+        Enumerable.Range(0, node.ChildrenCount).Select(node.GetChildren).OfType<ScriptNode>();
 }

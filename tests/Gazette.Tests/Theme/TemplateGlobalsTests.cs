@@ -26,6 +26,9 @@ public sealed class TemplateGlobalsTests
     [InlineData("{{ x = site.title }}{{ x }}", false)]
     [InlineData("{{ partial \"other\" }}", false)]
     [InlineData("no variables at all", false)]
+    [InlineData("{{ for page in site.menu }}{{ page.name }}{{ end }}{{ page.title }}", false)]
+    [InlineData("{{ for item in site.menu }}{{ item.name }}{{ else }}{{ item }}{{ end }}", false)]
+    [InlineData("{{ for item in site.menu }}{{ for child in item.children }}{{ child.name }}{{ item.name }}{{ end }}{{ end }}", true)]
     public void A_template_reads_only_site_when_site_and_its_own_loop_variables_are_all_it_names(string text, bool siteOnly) =>
         Assert.Equal(siteOnly, TemplateGlobals.ReadsOnlySite(Template.Parse(text)));
 

@@ -143,22 +143,16 @@ internal sealed class ThemeTemplates : IDisposable
     internal static ScriptObject PageGlobals(object model)
     {
         var globals = new ScriptObject();
-        if (model is not Views.PageModel page)
+        if (model is IPageGlobals page)
+        {
+            // Writable, as the importer leaves a property with a public setter (init included).
+            page.ForEachGlobal((name, value) => globals.SetValue(name, value, readOnly: false));
+        }
+        else
         {
             globals.Import(model, renamer: StandardMemberRenamer.Default);
-            return globals;
         }
 
-        // Every page but a test's is rendered with a PageModel, whose import looked up each property's attributes and
-        // read it through reflection (which also compiled its own stubs for each getter, over and over): it is set
-        // directly, as the importer would set it.
-        globals.SetValue("site", page.Site, readOnly: false);
-        globals.SetValue("page", page.Page, readOnly: false);
-        globals.SetValue("article", page.Article, readOnly: false);
-        globals.SetValue("listing", page.Listing, readOnly: false);
-        globals.SetValue("sitemap", page.Sitemap, readOnly: false);
-        globals.SetValue("single_page", page.SinglePage, readOnly: false);
-        globals.SetValue("search", page.Search, readOnly: false);
         return globals;
     }
 

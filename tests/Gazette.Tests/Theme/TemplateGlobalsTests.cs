@@ -1,3 +1,4 @@
+using Gazette.Tests.Support;
 using Gazette.Theme;
 using Scriban;
 
@@ -13,7 +14,7 @@ public sealed class TemplateGlobalsTests
     [InlineData("pagination", false)]
     public void The_default_theme_s_partials_that_read_only_site_are_told_from_those_that_read_the_page(string partial, bool siteOnly)
     {
-        var path = Path.Combine(RepositoryRoot(), "theme", "partials", partial + ".html");
+        var path = Path.Combine(RepositoryPaths.Theme, "partials", partial + ".html");
         var template = Template.Parse(File.ReadAllText(path), path);
 
         Assert.Equal(siteOnly, TemplateGlobals.ReadsOnlySite(template));
@@ -31,15 +32,4 @@ public sealed class TemplateGlobalsTests
     [InlineData("{{ for item in site.menu }}{{ for child in item.children }}{{ child.name }}{{ item.name }}{{ end }}{{ end }}", true)]
     public void A_template_reads_only_site_when_site_and_its_own_loop_variables_are_all_it_names(string text, bool siteOnly) =>
         Assert.Equal(siteOnly, TemplateGlobals.ReadsOnlySite(Template.Parse(text)));
-
-    private static string RepositoryRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "Gazette.slnx")))
-        {
-            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("no Gazette.slnx above the tests");
-        }
-
-        return folder;
-    }
 }

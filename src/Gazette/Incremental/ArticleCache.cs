@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.IO.Hashing;
 using Gazette.FileSystem;
 using Gazette.Site;
 

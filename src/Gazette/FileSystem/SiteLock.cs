@@ -6,7 +6,9 @@ namespace Gazette.FileSystem;
 /// <summary>
 /// One build or import per site at a time. The lock is an exclusive lock on <c>.gazette/build.lock</c>, which the
 /// operating system releases when the process ends however it ends, so a killed build never leaves the site locked.
-/// A second build does not wait: it stops at once and names the process that holds the lock.
+/// A second build does not wait: it stops at once and names the process that holds the lock. The lock is taken with
+/// <c>flock</c> itself (<see cref="NativeFileSystem.TryLockExclusive"/>), as the command does not have .NET lock the
+/// files it opens.
 /// </summary>
 public sealed class SiteLock : IDisposable
 {
@@ -38,13 +40,18 @@ public sealed class SiteLock : IDisposable
         Directory.CreateDirectory(folder);
         var lockPath = Path.Combine(folder, LockFileName);
         var pidPath = Path.Combine(folder, PidFileName);
-        FileStream held;
+        FileStream? held = null;
         try
         {
             held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
+        }
+
+        if (held is null || !NativeFileSystem.TryLockExclusive(held.SafeFileHandle))
+        {
+            held?.Dispose();
             holder = File.Exists(pidPath) ? File.ReadAllText(pidPath).Trim() : "unknown";
             return null;
         }

@@ -25,8 +25,7 @@ internal static class ShardCodec
             }
         }
 
-        // Every byte is written below, so the array is not cleared first: a shard is tens of kilobytes, and the search
-        // index's shards were a tenth of all the memory a build cleared.
+        // Every byte is written below, so the array is not cleared first.
         var shard = GC.AllocateUninitializedArray<byte>(headerLength + listsLength);
         var header = 0;
         var lists = headerLength;

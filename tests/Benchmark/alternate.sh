@@ -5,7 +5,7 @@
 # shape), publishes Gazette as run.sh does (self-contained, composite, the launcher's DOTNET_GCgen0size), makes the
 # two Hugo sites of run.sh (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without),
 # then each round runs a cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the
-# other. Prints every run and the medians, and Gazette's median over each Hugo's.
+# other. Prints every run and the medians, Gazette's median over each Hugo's, and the median of the rounds' own ratios.
 #
 # Each build's last output is moved aside, not deleted, and everything set aside is deleted after the last round: on a
 # file system that keeps no journal (this machine's ext4), the kernel passes over every inode freed in the last minute
@@ -32,7 +32,7 @@ cp -r "$root/theme" "$site/theme"
 hugo_site "$site" "$work/hugo-minimal" "$root/tests/Benchmark/hugo-minimal/hugo.yaml"
 hugo_site "$site" "$work/hugo-taxonomies" "$root/tests/Benchmark/hugo/hugo.yaml"
 
-declare -A runs
+declare -A runs last
 measure() {
   local name=$1; shift
   # The last build's files reach the disk before the next build starts, so that its writeback is not timed.
@@ -41,6 +41,7 @@ measure() {
   read -r wall rss <"$work/time.txt"
   printf '| %d | %-16s | %6.2f | %6d |\n' "$round" "$name" "$wall" "$((rss / 1024))"
   runs[$name]="${runs[$name]:-} $wall"
+  last[$name]=$wall
 }
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
@@ -58,6 +59,8 @@ set_aside() {
 [[ -n ${GAZETTE_BENCH_DELETE:-} ]] || { sync; sleep 65; }
 echo "| round | build | wall s | peak MiB |"
 echo "|---:|---|---:|---:|"
+round_minimal=""
+round_taxonomies=""
 for round in $(seq 1 "$rounds"); do
   set_aside "$round-gazette" "$site/output" "$site/.gazette" "$site"/.output.*
   measure gazette "$work/gazette/gazette" build --root "$site"
@@ -65,6 +68,10 @@ for round in $(seq 1 "$rounds"); do
   measure "hugo minimal" hugo --source "$work/hugo-minimal" --destination "$work/hugo-minimal/public" --quiet
   set_aside "$round-taxonomies" "$work/hugo-taxonomies/public"
   measure "hugo taxonomies" hugo --source "$work/hugo-taxonomies" --destination "$work/hugo-taxonomies/public" --quiet
+  # Each round's Gazette build against the Hugo builds just after it: the machine's speed drifts over minutes, and a
+  # ratio of neighbours is less at its mercy than a ratio of medians taken across all the rounds.
+  round_minimal="$round_minimal $(echo "scale=4; ${last[gazette]} / ${last[hugo minimal]}" | bc)"
+  round_taxonomies="$round_taxonomies $(echo "scale=4; ${last[gazette]} / ${last[hugo taxonomies]}" | bc)"
 done
 rm -rf "$aside"
 gazette=$(median "${runs[gazette]}")
@@ -73,3 +80,4 @@ taxonomies=$(median "${runs[hugo taxonomies]}")
 echo
 echo "medians: gazette $gazette s, minimal hugo $minimal s, taxonomy hugo $taxonomies s"
 echo "gazette / minimal hugo: $(echo "scale=3; $gazette / $minimal" | bc); gazette / taxonomy hugo: $(echo "scale=3; $gazette / $taxonomies" | bc)"
+echo "per-round ratios, median: gazette / minimal hugo $(median "$round_minimal"); gazette / taxonomy hugo $(median "$round_taxonomies")"

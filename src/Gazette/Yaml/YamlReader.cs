@@ -20,7 +20,8 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            // A front matter of the usual shape is read without YamlDotNet's scanner, into the same nodes.
+            stream.Load(FrontMatterEvents.TryRead(text) ?? (IParser)new Parser(new StringReader(text)));
         }
         catch (YamlException ex) when (FullWidthPunctuation(text) is { } fullWidth)
         {

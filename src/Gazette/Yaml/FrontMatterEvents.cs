@@ -110,7 +110,7 @@ internal sealed class FrontMatterEvents : IParser
         return read;
     }
 
-    // "  - value" lines, all indented alike (by one space or more), up to the next key; the list ends where that key starts.
+    // "  - value" lines, all indented alike (by one space or more), up to the next key, where the list ends.
     private static bool TryReadBlockList(ref LineCursor lines, List<ParsingEvent> events)
     {
         // A list whose dashes stand at the key's column is marked otherwise by the parser; it is left to it.

@@ -64,11 +64,16 @@ internal static partial class NativeFileSystem
             return true;
         }
 
-        return Flock(file, LockExclusive | LockNonBlocking) == 0;
+        // As .NET's own lock did, a file system that cannot lock (EOPNOTSUPP, ENOLCK) does not stop the build: only
+        // another holder does.
+        return Flock(file, LockExclusive | LockNonBlocking) == 0
+            || Marshal.GetLastPInvokeError() != (OperatingSystem.IsMacOS() ? WouldBlockMacOS : WouldBlockLinux);
     }
 
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
+    private const int WouldBlockLinux = 11;
+    private const int WouldBlockMacOS = 35;
 
     [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
     private static partial int Flock(Microsoft.Win32.SafeHandles.SafeFileHandle file, int operation);

@@ -47,6 +47,7 @@ public sealed class SiteLock : IDisposable
         }
         catch (IOException)
         {
+            // Where FileShare.None locks (Windows, or .NET's own lock when it is on), a held lock refuses the open.
         }
 
         if (held is null || !NativeFileSystem.TryLockExclusive(held.SafeFileHandle))

@@ -178,18 +178,10 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         entry.Length = length;
     }
 
-    // Only the bytes up to Length are ever read, so the new array is not cleared: the lists of a long archive's
-    // commonest keys grow to megabytes, doubling each time.
     private static byte[] Grow(ref Entry entry)
     {
-        if (entry.List is not { } list)
-        {
-            return entry.List = new byte[8];
-        }
-
-        var grown = GC.AllocateUninitializedArray<byte>(list.Length * 2);
-        list.AsSpan(0, entry.Length).CopyTo(grown);
-        return entry.List = grown;
+        Array.Resize(ref entry.List, entry.List is null ? 8 : entry.List.Length * 2);
+        return entry.List;
     }
 
     // One key's list and what appending to it needs, side by side so that the loop touches one cache line per key.

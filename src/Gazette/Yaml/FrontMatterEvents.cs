@@ -1,3 +1,4 @@
+using Gazette.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -181,29 +182,19 @@ internal sealed class FrontMatterEvents : IParser
 
         events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow, lines.Mark(lineStart + open), lines.Mark(lineStart + open)));
         var close = line.Length - 1;
-        var at = open + 1;
-        if (line[at..close].Trim(' ').Length > 0)
+        var items = line[(open + 1)..close];
+        if (items.Trim(' ').Length > 0)
         {
-            while (true)
+            foreach (var range in items.Split(','))
             {
-                var comma = line[at..close].IndexOf(',');
-                var end = comma < 0 ? close : at + comma;
-                var item = line[at..end];
-                var lead = CountSpaces(item);
-                var text = item.Trim(' ');
+                var text = items[range].Trim(' ');
                 if (!IsPlain(text, flow: true))
                 {
                     return false;
                 }
 
-                var itemAt = at + lead;
-                events.Add(Plain(text.ToString(), lines.Mark(lineStart + itemAt), lines.Mark(lineStart + itemAt + text.Length), isKey: false));
-                if (comma < 0)
-                {
-                    break;
-                }
-
-                at = end + 1;
+                var itemAt = lineStart + open + 1 + range.Start.Value + CountSpaces(items[range]);
+                events.Add(Plain(text.ToString(), lines.Mark(itemAt), lines.Mark(itemAt + text.Length), isKey: false));
             }
         }
 
@@ -215,10 +206,7 @@ internal sealed class FrontMatterEvents : IParser
         new(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, true, false, start, end, isKey);
 
     private static bool IsKey(ReadOnlySpan<char> key) =>
-        key[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' && !key.ContainsAnyExcept(KeyCharacters);
-
-    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+        char.IsAsciiLetter(key[0]) && !key.ContainsAnyExcept(YamlReader.KeyCharacters);
 
     // Characters that begin something other than a plain value, or end one early: declined wherever they could matter.
     private static readonly System.Buffers.SearchValues<char> Indicators = System.Buffers.SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
@@ -234,15 +222,14 @@ internal sealed class FrontMatterEvents : IParser
         && !value.Contains(" #", StringComparison.Ordinal)
         && (!flow || !value.ContainsAny(FlowIndicators));
 
-    // Tabs, carriage returns and whatever YAML reads as a line break or refuses (controls, lone surrogate halves, a
-    // byte-order mark, U+FFFE and U+FFFF); surrogate pairs too, whose columns are not worth counting here.
+    // What a page may not carry (ControlCharacters: controls, including U+0085, which YAML reads as a line break), tabs,
+    // carriage returns, the other characters YAML reads as line breaks, a byte-order mark, and surrogate pairs, whose
+    // columns are not worth counting here.
     private static bool HasSpecialCharacters(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\u0000', '\u0009') >= 0
-        || text.IndexOfAnyInRange('\u000B', '\u001F') >= 0
-        || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0
-        || text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0
-        || text.IndexOfAnyInRange('\uFFFE', '\uFFFF') >= 0
-        || text.IndexOfAny('\u2028', '\u2029', '\uFEFF') >= 0;
+        ControlCharacters.FirstForbidden(text) >= 0
+        || text.IndexOfAny('\t', '\r') >= 0
+        || text.IndexOfAny('\u2028', '\u2029', '\uFEFF') >= 0
+        || text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     private static int CountSpaces(ReadOnlySpan<char> text)
     {
@@ -250,36 +237,41 @@ internal sealed class FrontMatterEvents : IParser
         return spaces < 0 ? text.Length : spaces;
     }
 
-    // The lines of the text one at a time, and a position on the current line (or at the text's end) as YamlDotNet
-    // marks one: an index, and a line and column counted from 1.
-    private struct LineCursor(string text)
+    // The lines of the text one at a time, each found once, and a position on the current line (or at the text's end)
+    // as YamlDotNet marks one: an index, and a line and column counted from 1.
+    private struct LineCursor
     {
+        private readonly string _text;
         private int _lineNumber = 1;
+        private int _end;
 
-        private int _lineStart;
+        public LineCursor(string text)
+        {
+            _text = text;
+            _end = EndOfLine(0);
+        }
 
         public int Start { get; private set; }
 
-        public readonly bool HasLine => Start < text.Length;
+        public readonly bool HasLine => Start < _text.Length;
 
-        public readonly ReadOnlySpan<char> Line
-        {
-            get
-            {
-                var rest = text.AsSpan(Start);
-                var end = rest.IndexOf('\n');
-                return end < 0 ? rest : rest[..end];
-            }
-        }
+        public readonly ReadOnlySpan<char> Line => _text.AsSpan(Start, _end - Start);
 
         // Past the last line the text's end is marked at the start of the line after it, as YamlDotNet marks the end of
         // a text whether or not it ends with a line break.
         public void Advance()
         {
-            Start = _lineStart = Math.Min(Start + Line.Length + 1, text.Length);
+            Start = Math.Min(_end + 1, _text.Length);
+            _end = EndOfLine(Start);
             _lineNumber++;
         }
 
-        public readonly Mark Mark(int index) => new(index, _lineNumber, index - _lineStart + 1);
+        public readonly Mark Mark(int index) => new(index, _lineNumber, index - Start + 1);
+
+        private readonly int EndOfLine(int start)
+        {
+            var end = _text.AsSpan(start).IndexOf('\n');
+            return end < 0 ? _text.Length : start + end;
+        }
     }
 }

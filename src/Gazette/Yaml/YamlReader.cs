@@ -63,7 +63,8 @@ internal sealed class YamlReader(string file, int lineOffset, List<GazetteError>
         return mapping;
     }
 
-    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+    /// <summary>The characters of a plain key name (<c>base_url</c>, <c>doc-no</c>).</summary>
+    internal static readonly System.Buffers.SearchValues<char> KeyCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     /// <summary>

@@ -6,10 +6,11 @@ namespace Gazette.Corpus;
 /// <summary>
 /// Writes a realistic, deterministic news archive for benchmarks and tests: Chinese text in paragraphs of 150–400
 /// characters, a nested 栏目 tree, dates over fifteen years, some tables, lists, tags and date-only articles; with
-/// <see cref="CorpusProfile.Long"/>, long 公文 bodies of 6 to 12 KB instead. The same count, seed and profile always
-/// give the same files.
+/// <see cref="CorpusProfile.Long"/>, long 公文 bodies of 6 to 12 KB instead; with <see cref="CorpusVocabulary.Natural"/>,
+/// paragraphs of words with a natural spread rather than stock phrases. The same count, seed, profile and vocabulary
+/// always give the same files.
 /// </summary>
-public sealed class CorpusGenerator(int seed, CorpusProfile profile = CorpusProfile.News)
+public sealed class CorpusGenerator(int seed, CorpusProfile profile = CorpusProfile.News, CorpusVocabulary vocabulary = CorpusVocabulary.Stock)
 {
     /// <summary>The sections: top-level name and slug, then children, some with children of their own.</summary>
     public static readonly (string Name, string Slug, (string Name, string Slug, (string Name, string Slug)[] Children)[] Children)[] Tree =
@@ -113,12 +114,12 @@ public sealed class CorpusGenerator(int seed, CorpusProfile profile = CorpusProf
 
         if (profile == CorpusProfile.Long)
         {
-            var body = LongBody.Write(random, day);
+            var body = LongBody.Write(random, day, BodyParagraph);
             text.Append(CultureInfo.InvariantCulture, $"summary: {body[..60]}……\n").Append("---\n\n").Append(body);
             return ($"{leaf.Slugs}/{day.Year}/{id}.md", text.ToString());
         }
 
-        var paragraphs = Enumerable.Range(0, 3 + random.Next(10)).Select(_ => Paragraph(random)).ToList();
+        var paragraphs = Enumerable.Range(0, 3 + random.Next(10)).Select(_ => BodyParagraph(random)).ToList();
         text.Append(CultureInfo.InvariantCulture, $"summary: {paragraphs[0][..60]}……\n").Append("---\n");
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -146,7 +147,10 @@ public sealed class CorpusGenerator(int seed, CorpusProfile profile = CorpusProf
         return ($"{folder}/{id}.md", text.ToString());
     }
 
-    /// <summary>One paragraph of whole sentences, 150 to 400 characters in all.</summary>
+    // A paragraph of the corpus's vocabulary.
+    private string BodyParagraph(Random random) => vocabulary == CorpusVocabulary.Natural ? NaturalText.Paragraph(random) : Paragraph(random);
+
+    /// <summary>One paragraph of whole sentences of stock phrases, 150 to 400 characters in all.</summary>
     internal static string Paragraph(Random random)
     {
         var paragraph = new StringBuilder();

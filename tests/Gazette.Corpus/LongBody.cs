@@ -13,13 +13,13 @@ internal static class LongBody
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     private static readonly string[] Parts = ["总体要求", "主要任务", "工作措施", "保障措施", "工作安排", "职责分工", "组织实施", "工作要求"];
 
-    /// <summary>A body drawn from <paramref name="random"/>.</summary>
-    public static string Write(Random random, DateTime day)
+    /// <summary>A body drawn from <paramref name="random"/>, its paragraphs made by <paramref name="paragraphOf"/>.</summary>
+    public static string Write(Random random, DateTime day, Func<Random, string> paragraphOf)
     {
         // The closing adds about 150 bytes; a Chinese character is 3.
         var target = (6 * 1024) + random.Next(6 * 1024) - 150;
         var text = new StringBuilder();
-        text.Append(CorpusGenerator.Paragraph(random)).Append("\n\n");
+        text.Append(paragraphOf(random)).Append("\n\n");
         bool Full() => text.Length * 3 >= target;
         for (var part = 0; !Full() && part < Numerals.Length; part++)
         {
@@ -29,7 +29,7 @@ internal static class LongBody
                 text.Append(CultureInfo.InvariantCulture, $"({Numerals[section]}){CorpusGenerator.Pick(random, CorpusGenerator.Objects)}。");
                 for (var paragraph = 0; paragraph == 0 || (!Full() && paragraph < 1 + random.Next(3)); paragraph++)
                 {
-                    text.Append(CorpusGenerator.Paragraph(random)).Append("\n\n");
+                    text.Append(paragraphOf(random)).Append("\n\n");
                 }
             }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Gazette.Corpus;
 
-// gazette-corpus --articles N --root DIR [--profile news|long] [--seeds M] [--seed S] [--base-path /news/]
+// gazette-corpus --articles N --root DIR [--profile news|long] [--vocabulary stock|natural] [--seeds M] [--seed S] [--base-path /news/]
 // --articles may be left out (or 0) when --seeds is given.
 var options = args.Select((value, i) => (value, i)).Where(p => p.value.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.value, p => p.i + 1 < args.Length ? args[p.i + 1] : string.Empty, StringComparer.Ordinal);
@@ -9,7 +9,7 @@ var hasArticles = options.TryGetValue("--articles", out var countText);
 var hasSeeds = options.TryGetValue("--seeds", out var seedsText);
 if ((!hasArticles && !hasSeeds) || !options.TryGetValue("--root", out var root))
 {
-    Console.Error.WriteLine("usage: Gazette.Corpus --articles N --root DIR [--profile news|long] [--seeds M] [--seed S] [--base-path /news/]");
+    Console.Error.WriteLine("usage: Gazette.Corpus --articles N --root DIR [--profile news|long] [--vocabulary stock|natural] [--seeds M] [--seed S] [--base-path /news/]");
     Console.Error.WriteLine("       (--articles may be left out when --seeds is given)");
     return 2;
 }
@@ -20,7 +20,8 @@ if (hasArticles)
 {
     var count = int.Parse(countText!, CultureInfo.InvariantCulture);
     var profile = Enum.Parse<CorpusProfile>(options.GetValueOrDefault("--profile", "news"), ignoreCase: true);
-    new CorpusGenerator(seed, profile).Write(root, count, basePath);
+    var vocabulary = Enum.Parse<CorpusVocabulary>(options.GetValueOrDefault("--vocabulary", "stock"), ignoreCase: true);
+    new CorpusGenerator(seed, profile, vocabulary).Write(root, count, basePath);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} articles to {Path.GetFullPath(root)}/input"));
 }
 

@@ -1,7 +1,7 @@
 /* 站内搜索: reads the index Gazette wrote under search/ (README, "Search") and shows the articles that contain every
-   term of ?q=. Nothing is fetched until a query is given. A term of up to four characters is looked up whole; a
-   longer one matches where its four-character grams occur in a row, so the results are exactly the articles that
-   contain it. */
+   term of ?q=. Nothing is fetched until a query is given. A term of up to two characters (the manifest's gram) is
+   looked up whole; a longer one matches where its two-character grams occur in a row, so the results are exactly the
+   articles that contain it. */
 (function () {
   "use strict";
   var app = document.getElementById("search-app");
@@ -133,16 +133,18 @@
   }
 
   // One to four characters as the index keys them: two 32-bit halves, sixteen bits a character, unused ones zero.
+  // (The index keys one or two; the format has room for four.)
   function keyOf(text) {
     var c = [0, 1, 2, 3].map(function (i) { return i < text.length ? text.charCodeAt(i) : 0; });
     return [(c[0] * 65536 + c[1]) >>> 0, (c[2] * 65536 + c[3]) >>> 0];
   }
 
-  // Each document the term occurs in, with 1 when it occurs in the title. Up to four characters the document lists
-  // answer; a longer term is looked for where its four-character grams (every fourth, and the last) occur in a row,
-  // in the documents that hold them all.
+  // Each document the term occurs in, with 1 when it occurs in the title. Up to the manifest's gram (two characters)
+  // the document lists answer; a longer term is looked for where its grams (every gram-th, and the last) occur in a
+  // row, in the documents that hold them all.
   function match(manifest, term) {
-    if (term.length <= 4) {
+    var gram = manifest.gram;
+    if (term.length <= gram) {
       return lists(manifest, "document", keyOf(term)).then(function (l) {
         var result = new Map();
         if (term.length > 1) { l.body.forEach(function (_, d) { result.set(d, 0); }); }
@@ -151,8 +153,8 @@
       });
     }
     var offsets = [];
-    for (var o = 0; o + 4 <= term.length; o++) { if (o % 4 === 0 || o === term.length - 4) { offsets.push(o); } }
-    var keys = offsets.map(function (o) { return keyOf(term.substr(o, 4)); });
+    for (var o = 0; o + gram <= term.length; o++) { if (o % gram === 0 || o === term.length - gram) { offsets.push(o); } }
+    var keys = offsets.map(function (o) { return keyOf(term.substr(o, gram)); });
     function common(found, field) {
       return Array.from(found[0][field].keys()).filter(function (d) { return found.every(function (f) { return f[field].has(d); }); });
     }

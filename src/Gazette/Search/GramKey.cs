@@ -1,16 +1,17 @@
 namespace Gazette.Search;
 
 /// <summary>
-/// The key of one to four adjacent characters of the normalised text (<see cref="SearchText"/>): the characters'
-/// UTF-16 units, sixteen bits each from the top, the unused ones zero. No indexed character is zero, so a key says how
-/// long it is. In the index a key is written as two 32-bit halves, which the script compares as numbers.
+/// The key of one or two adjacent characters of the normalised text (<see cref="SearchText"/>): the characters'
+/// UTF-16 units, sixteen bits each from the top of 64, the unused ones zero (room for four, so that the format can
+/// hold longer keys without changing). No indexed character is zero, so a key says how long it is. In the index a key
+/// is written as two 32-bit halves, which the script compares as numbers.
 /// </summary>
 internal static class GramKey
 {
-    /// <summary>The longest gram the index holds; a longer term is matched by the places of its grams.</summary>
-    public const int MaxLength = 4;
+    /// <summary>The longest key the index holds, whose places it lists; a longer term is matched by the places of its grams.</summary>
+    public const int MaxLength = 2;
 
-    /// <summary>The key of the first one to four characters of <paramref name="gram"/>.</summary>
+    /// <summary>The key of the first one or two (<see cref="MaxLength"/>) characters of <paramref name="gram"/>.</summary>
     public static ulong Of(ReadOnlySpan<char> gram)
     {
         ulong key = 0;

@@ -11,5 +11,5 @@ internal sealed record SearchIndex(string Manifest, ImmutableArray<(string SiteP
     public const string Folder = "search/";
 
     /// <summary>The version of the format, which the script checks.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 }

@@ -7,7 +7,7 @@ namespace Gazette.Search;
 
 /// <summary>
 /// Writes the index a browser searches with no server: the postings in two kinds of shards (<see cref="ShardSet"/>),
-/// document lists of every key of one to four characters and place lists of every key of four, so that a query
+/// document lists of every key of one or two characters and place lists of every key of two, so that a query
 /// fetches only the shards of its keys; the documents' titles, addresses and dates in chunks of
 /// <see cref="ChunkSize"/>, with their top column; each document's top column in one byte, read only to filter by
 /// column; and a manifest. Every file is named by a hash of its content, so a cache never serves a stale one; the
@@ -100,6 +100,7 @@ internal static class SearchIndexWriter
         {
             json.WriteStartObject();
             json.WriteNumber("version", SearchIndex.Version);
+            json.WriteNumber("gram", GramKey.MaxLength);
             json.WriteNumber("documents", documents.Count);
             json.WriteNumber("chunkSize", ChunkSize);
             json.WriteNumber("directorySize", DirectorySize);

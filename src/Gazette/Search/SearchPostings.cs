@@ -3,7 +3,7 @@ namespace Gazette.Search;
 /// <summary>
 /// The postings of titles and bodies (<see cref="FieldPostings"/>), gathered document by document, in partitions of
 /// the keys that are filled in parallel, and handed over as the entries of the index's two kinds of shards: document
-/// lists of every key (1 to 4 characters) and place lists of every key of 4.
+/// lists of every key (1 or 2 characters) and place lists of every key of 2.
 /// </summary>
 internal sealed class SearchPostings
 {

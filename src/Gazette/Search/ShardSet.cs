@@ -9,9 +9,9 @@ namespace Gazette.Search;
 internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
 {
     /// <summary>
-    /// How large a shard is meant to be, before compression: a query of up to four characters a term reads one
-    /// document shard per term, so those are kept small; place shards are read only for longer terms, and their lists
-    /// are long anyway, so they are larger and fewer.
+    /// How large a shard is meant to be, before compression: every term reads one document shard per key, so those are
+    /// kept small; place shards are read only for terms of three characters or more, when their keys' documents meet,
+    /// and their lists are long anyway, so they are larger and fewer.
     /// </summary>
     public static int TargetFor(bool places) => places ? 64 * 1024 : 32 * 1024;
 

@@ -5,7 +5,8 @@ namespace Gazette.Search;
 /// increasing order. Every pair of characters without a separator gets a place list, from which its document list is
 /// read when the index is written; with <c>singles</c>, every character a document list too. A pair belongs to the
 /// partition its two characters pick (<see cref="PartitionOf"/>), so partitions can be filled in parallel from the
-/// same text. Each key's list is appended to as it is met, so the loop asks the table once per character.
+/// same text. A batch's pairs are sorted first (<see cref="PairOccurrences"/>), so that the table is asked once per
+/// pair of the batch and each key's list is appended to in one go.
 /// </summary>
 /// <remarks>
 /// Only pairs are keys, never runs of three or four: in real text most runs of four characters occur once in the
@@ -16,6 +17,7 @@ namespace Gazette.Search;
 internal sealed class FieldPostings(bool singles, int partition, int partitions)
 {
     private readonly GramTable _table = new();
+    private readonly PairOccurrences _occurrences = new();
     private Entry[] _entries = new Entry[1024];
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the key of these two characters (the second 0 for one).</summary>
@@ -26,44 +28,50 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     public static int PartitionOf(char first, char second, int partitions) =>
         (int)(((ulong)((((uint)first << 16) | second) * 0x9E3779B1u) * (uint)partitions) >> 32);
 
-    /// <summary>Adds the next document's text, normalised for the index (<see cref="SearchText.NormaliseForIndex"/>).</summary>
-    /// <remarks>Compiled optimised at once: it is the build's hottest loop, entered once per document, and would otherwise run unoptimised for a while.</remarks>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void Add(int document, ReadOnlySpan<char> text)
+    /// <summary>
+    /// Adds the texts of documents <paramref name="first"/>, <paramref name="first"/> + 1 …, normalised for the index
+    /// (<see cref="SearchText.NormaliseForIndex"/>), after every document added before.
+    /// </summary>
+    public void Add(int first, IReadOnlyList<ReadOnlyMemory<char>> texts)
     {
-        for (var i = 0; i < text.Length; i++)
+        if (singles)
         {
-            var first = text[i];
-            if (first == 0)
+            for (var document = 0; document < texts.Count; document++)
             {
-                continue;
+                foreach (var character in texts[document].Span)
+                {
+                    if (character != 0 && PartitionOf(character, '\0', partitions) == partition)
+                    {
+                        MarkDocument(Number((ulong)character << 48), first + document);
+                    }
+                }
             }
+        }
 
-            if (singles && PartitionOf(first, '\0', partitions) == partition)
-            {
-                MarkDocument(Number((ulong)first << 48), document);
-            }
-
-            var second = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (second == 0 || PartitionOf(first, second, partitions) != partition)
-            {
-                continue;
-            }
-
-            var number = Number(((ulong)first << 48) | ((ulong)second << 32));
+        var occurrences = _occurrences.Sorted(texts, partition, partitions);
+        for (var at = 0; at < occurrences.Length;)
+        {
+            var pair = occurrences[at].Pair;
+            var number = Number((ulong)pair << 32);
             ref var entry = ref _entries[number];
-            if (entry.LastDocument == document)
+            do
             {
-                // The commonest case, kept in the loop: another place in the same document. The place before it is
-                // not the document's last, so it is written with the bit that says so.
-                Write(ref entry, (entry.PendingPlace << 1) | 1);
-                entry.PendingPlace = (uint)(i - entry.LastPlace);
-                entry.LastPlace = i;
+                var (_, inBatch, place) = occurrences[at];
+                var document = first + inBatch;
+                if (entry.LastDocument == document)
+                {
+                    // The commonest case: another place in the same document. The place before it is not the
+                    // document's last, so it is written with the bit that says so.
+                    Write(ref entry, (entry.PendingPlace << 1) | 1);
+                    entry.PendingPlace = (uint)(place - entry.LastPlace);
+                    entry.LastPlace = place;
+                }
+                else
+                {
+                    StartPlaces(ref entry, document, place);
+                }
             }
-            else
-            {
-                StartPlaces(ref entry, document, i);
-            }
+            while (++at < occurrences.Length && occurrences[at].Pair == pair);
         }
     }
 

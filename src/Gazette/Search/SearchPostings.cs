@@ -48,11 +48,8 @@ internal sealed class SearchPostings
         _lastDocument = first + titles.Count - 1;
         Parallel.For(0, _titles.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
-            for (var i = 0; i < titles.Count; i++)
-            {
-                _titles[p].Add(first + i, titles[i].Span);
-                _bodies[p].Add(first + i, bodies[i].Span);
-            }
+            _titles[p].Add(first, titles);
+            _bodies[p].Add(first, bodies);
         });
     }
 
@@ -61,15 +58,30 @@ internal sealed class SearchPostings
     {
         var parts = new (List<ShardEntry> Documents, List<ShardEntry> Places)[_titles.Length];
         Parallel.For(0, parts.Length, p => parts[p] = Take(_titles[p], _bodies[p], total));
-        return ([.. parts.SelectMany(p => p.Documents)], [.. parts.SelectMany(p => p.Places)]);
+        return (Joined(parts.Select(p => p.Documents)), Joined(parts.Select(p => p.Places)));
+    }
+
+    // The partitions' entries in one list, each partition's let go once copied.
+    private static List<ShardEntry> Joined(IEnumerable<List<ShardEntry>> parts)
+    {
+        var lists = parts.ToList();
+        var joined = new List<ShardEntry>(lists.Sum(l => l.Count));
+        foreach (var list in lists)
+        {
+            joined.AddRange(list);
+            list.Clear();
+        }
+
+        return joined;
     }
 
     private static (List<ShardEntry> Documents, List<ShardEntry> Places) Take(FieldPostings titleField, FieldPostings bodyField, int total)
     {
         var titles = titleField.Take(total).ToDictionary(t => t.Key);
-        var documents = new List<ShardEntry>(titles.Count);
-        var places = new List<ShardEntry>();
-        foreach (var (key, body, bodyPlaces) in bodyField.Take(total))
+        var bodies = bodyField.Take(total);
+        var documents = new List<ShardEntry>(titles.Count + bodies.Count);
+        var places = new List<ShardEntry>(titles.Count + bodies.Count);
+        foreach (var (key, body, bodyPlaces) in bodies)
         {
             titles.Remove(key, out var title);
             documents.Add(new ShardEntry(key, title.Documents, body));

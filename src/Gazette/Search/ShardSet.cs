@@ -22,20 +22,35 @@ internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
     public static ShardSet Of(List<ShardEntry> entries, bool places)
     {
         var bits = BitsFor(entries.Sum(e => e.Size), places);
-        var groups = new List<ShardEntry>?[1 << bits];
+
+        // The entries in one array, shard after shard (a counting sort): a list per shard grew by copying, and for
+        // the hundreds of thousands of keys of real text that copying was a tenth of the index's time.
+        var starts = new int[(1 << bits) + 1];
         foreach (var entry in entries)
         {
-            (groups[GramKey.ShardOf(entry.Key, bits)] ??= []).Add(entry);
+            starts[GramKey.ShardOf(entry.Key, bits) + 1]++;
+        }
+
+        for (var shard = 1; shard < starts.Length; shard++)
+        {
+            starts[shard] += starts[shard - 1];
+        }
+
+        var ordered = new ShardEntry[entries.Count];
+        var next = starts[..^1];
+        foreach (var entry in entries)
+        {
+            ordered[next[GramKey.ShardOf(entry.Key, bits)]++] = entry;
         }
 
         entries.Clear();
-        var shards = new byte[groups.Length][];
-        Parallel.For(0, groups.Length, shard =>
+        var shards = new byte[1 << bits][];
+        Parallel.For(0, shards.Length, shard =>
         {
-            var group = groups[shard] ?? [];
-            group.Sort((a, b) => a.Key.CompareTo(b.Key));
+            var group = new ArraySegment<ShardEntry>(ordered, starts[shard], starts[shard + 1] - starts[shard]);
+            group.AsSpan().Sort(static (a, b) => a.Key.CompareTo(b.Key));
             shards[shard] = ShardCodec.Encode(group);
-            groups[shard] = null;
+            group.AsSpan().Clear();
         });
 
         return new ShardSet(bits, shards);

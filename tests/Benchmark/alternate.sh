@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Gazette against Hugo on one corpus of long articles, alternating, so that the machine's noise falls on both alike.
-#   tests/Benchmark/alternate.sh [N] [ROUNDS] [SEED]     (default 10000 long articles, 3 rounds, seed 1)
+#   tests/Benchmark/alternate.sh [N] [ROUNDS] [SEED] [VOCABULARY]  (default 10000 long articles, 3 rounds, seed 1, stock)
 # Generates N articles with Gazette.Corpus --profile long (another SEED gives an independent corpus of the same
-# shape), publishes Gazette as run.sh does (self-contained, composite, the launcher's DOTNET_GCgen0size), makes the
+# shape; VOCABULARY natural gives text with a natural spread of words instead of stock phrases), publishes Gazette as run.sh does (self-contained, composite, the launcher's DOTNET_GCgen0size), makes the
 # two Hugo sites of run.sh (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without),
 # then each round runs a cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the
 # other. Prints every run and the medians, Gazette's median over each Hugo's, and the median of the rounds' own ratios.
@@ -18,7 +18,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-10000}
 rounds=${2:-3}
 seed=${3:-1}
-work=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}/alternate-$N-$seed
+vocabulary=${4:-stock}
+work=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}/alternate-$N-$seed-$vocabulary
 source "$root/tests/Benchmark/common.sh"
 require_hugo_and_time
 mkdir -p "$work"
@@ -27,7 +28,7 @@ dotnet build "$root/tests/Gazette.Corpus" -c Release --nologo -v quiet >/dev/nul
 
 site="$work/site"
 rm -rf "$site" && mkdir -p "$site"
-dotnet "$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll" --articles "$N" --root "$site" --profile long --seed "$seed" >/dev/null
+dotnet "$root/tests/Gazette.Corpus/bin/Release/net10.0/Gazette.Corpus.dll" --articles "$N" --root "$site" --profile long --vocabulary "$vocabulary" --seed "$seed" >/dev/null
 cp -r "$root/theme" "$site/theme"
 hugo_site "$site" "$work/hugo-minimal" "$root/tests/Benchmark/hugo-minimal/hugo.yaml"
 hugo_site "$site" "$work/hugo-taxonomies" "$root/tests/Benchmark/hugo/hugo.yaml"

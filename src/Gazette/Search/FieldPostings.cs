@@ -18,6 +18,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
 {
     private readonly GramTable _table = new();
     private readonly PairOccurrences _occurrences = new();
+    private readonly PostingArena _arena = new();
     private Entry[] _entries = new Entry[1024];
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the key of these two characters (the second 0 for one).</summary>
@@ -88,12 +89,12 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             if (GramKey.Length(key) == GramKey.MaxLength)
             {
                 Write(ref entry, entry.PendingPlace << 1);
-                var places = new PostingBytes(entry.Documents, false, entry.List.AsMemory(0, entry.Length));
-                taken.Add((key, PostingBytes.DocumentsOfPlaces(places, total), places));
+                var places = new PostingBytes(entry.Documents, false, ListOf(entry));
+                taken.Add((key, DocumentsOf(places, total), places));
             }
             else
             {
-                taken.Add((key, PostingBytes.FromGaps(entry.Documents, entry.List.AsMemory(0, entry.Length), total), default));
+                taken.Add((key, PostingBytes.FromGaps(entry.Documents, ListOf(entry), total), default));
             }
         }
 
@@ -101,8 +102,25 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         return taken;
     }
 
+    // The document list of a place list: most keys of real text are in a document or two, and their lists are kept in
+    // the arena too, rather than in an array each.
+    private PostingBytes DocumentsOf(PostingBytes places, int total)
+    {
+        if (PostingBytes.IsDense(places.Documents, total))
+        {
+            return PostingBytes.DocumentsOfPlaces(places, total);
+        }
+
+        var (block, offset) = _arena.Allocate(places.Bytes.Length);
+        var length = PostingBytes.CopyDocumentGaps(places.Bytes.Span, places.Documents, _arena.Block(block).AsSpan(offset));
+        _arena.TrimLast(length);
+        return new PostingBytes(places.Documents, false, _arena.Block(block).AsMemory(offset, length));
+    }
+
+    private ReadOnlyMemory<byte> ListOf(in Entry entry) => _arena.Block(entry.Block).AsMemory(entry.Offset, entry.Length);
+
     // The first place of a pair in a document: the last document's places end, and the pair gets the document.
-    private static void StartPlaces(ref Entry entry, int document, int place)
+    private void StartPlaces(ref Entry entry, int document, int place)
     {
         if (entry.Documents > 0)
         {
@@ -132,7 +150,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
 
     private void MarkDocument(int number, int document) => MarkDocument(ref _entries[number], document);
 
-    private static void MarkDocument(ref Entry entry, int document)
+    private void MarkDocument(ref Entry entry, int document)
     {
         if (entry.LastDocument != document)
         {
@@ -143,35 +161,47 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Write(ref Entry entry, uint value)
+    private void Write(ref Entry entry, uint value)
     {
-        var list = entry.List;
-        if (list is null || list.Length - entry.Length < 5)
+        if (entry.Capacity - entry.Length < 5)
         {
-            list = Grow(ref entry);
+            Grow(ref entry);
         }
 
-        var length = entry.Length;
+        var list = _arena.Block(entry.Block);
+        var at = entry.Offset + entry.Length;
         while (value >= 0x80)
         {
-            list[length++] = (byte)(value | 0x80);
+            list[at++] = (byte)(value | 0x80);
             value >>= 7;
         }
 
-        list[length++] = (byte)value;
-        entry.Length = length;
+        list[at++] = (byte)value;
+        entry.Length = at - entry.Offset;
     }
 
-    private static byte[] Grow(ref Entry entry)
+    // The list moved to a region twice the size (8 bytes for a new one).
+    private void Grow(ref Entry entry)
     {
-        Array.Resize(ref entry.List, entry.List is null ? 8 : entry.List.Length * 2);
-        return entry.List;
+        var capacity = entry.Capacity == 0 ? 8 : entry.Capacity * 2;
+        var (block, offset) = _arena.Allocate(capacity);
+        if (entry.Length > 0)
+        {
+            _arena.Block(entry.Block).AsSpan(entry.Offset, entry.Length).CopyTo(_arena.Block(block).AsSpan(offset));
+        }
+
+        entry.Block = block;
+        entry.Offset = offset;
+        entry.Capacity = capacity;
     }
 
-    // One key's list and what appending to it needs, side by side so that the loop touches one cache line per key.
+    // One key's list (a region of the arena) and what appending to it needs, side by side so that the loop touches one
+    // cache line per key. It holds no reference, so the collector never traces the array of entries.
     private struct Entry
     {
-        public byte[]? List;
+        public int Block;
+        public int Offset;
+        public int Capacity;
         public int Length;
         public int LastDocument;
         public int LastPlace;

@@ -28,6 +28,29 @@ internal readonly record struct PostingBytes(int Documents, bool Bitmap, ReadOnl
     /// <summary>The document list of the documents a place list holds.</summary>
     public static PostingBytes DocumentsOfPlaces(PostingBytes places, int total) => Recoded(places.Bytes.Span, places.Documents, places: true, total);
 
+    /// <summary>
+    /// The gaps between the documents of a place list of <paramref name="count"/> documents, copied into
+    /// <paramref name="into"/>, which needs no more room than the list: byte for byte the document list of those
+    /// documents when it is not a bitmap (<see cref="IsDense"/>), since both write a gap as the same number. Its length.
+    /// </summary>
+    public static int CopyDocumentGaps(ReadOnlySpan<byte> places, int count, Span<byte> into)
+    {
+        var offset = 0;
+        var written = 0;
+        for (var i = 0; i < count; i++)
+        {
+            do
+            {
+                into[written++] = places[offset];
+            }
+            while (places[offset++] >= 0x80);
+
+            SkipPlaces(places, ref offset);
+        }
+
+        return written;
+    }
+
     /// <summary>The documents the list holds, in order; <paramref name="places"/> says whether it is a place list.</summary>
     public IEnumerable<int> DocumentNumbers(bool places)
     {

@@ -30,7 +30,7 @@ internal static class SearchIndexWriter
     /// </summary>
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns, Action<string, byte[]>? emit = null)
     {
-        var (documentEntries, placeEntries) = postings.Take(documents.Count);
+        var (documentEntries, placeEntries) = postings.TakeParts(documents.Count);
         var documentShards = ShardSet.Of(documentEntries, places: false);
         var placeShards = ShardSet.Of(placeEntries, places: true);
         return Assemble(documents, (documentShards.Bits, documentShards.Shards), (placeShards.Bits, placeShards.Shards), columns, emit);

@@ -16,19 +16,23 @@ internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
     public static int TargetFor(bool places) => places ? 64 * 1024 : 32 * 1024;
 
     /// <summary>
-    /// The shards of these entries, encoded on every core. The list is emptied, and each shard's entries are let go once
-    /// it is encoded, so the postings it points into can be collected while the rest are encoded.
+    /// The shards of the entries of these lists (one per partition of the postings), encoded on every core. The lists
+    /// are emptied, and each shard's entries are let go once it is encoded, so the postings it points into can be
+    /// collected while the rest are encoded.
     /// </summary>
-    public static ShardSet Of(List<ShardEntry> entries, bool places)
+    public static ShardSet Of(IReadOnlyList<List<ShardEntry>> parts, bool places)
     {
-        var bits = BitsFor(entries.Sum(e => e.Size), places);
+        var bits = BitsFor(parts.Sum(part => part.Sum(e => e.Size)), places);
 
         // The entries in one array, shard after shard (a counting sort): a list per shard grew by copying, and for
         // the hundreds of thousands of keys of real text that copying was a tenth of the index's time.
         var starts = new int[(1 << bits) + 1];
-        foreach (var entry in entries)
+        foreach (var part in parts)
         {
-            starts[GramKey.ShardOf(entry.Key, bits) + 1]++;
+            foreach (var entry in part)
+            {
+                starts[GramKey.ShardOf(entry.Key, bits) + 1]++;
+            }
         }
 
         for (var shard = 1; shard < starts.Length; shard++)
@@ -36,14 +40,19 @@ internal sealed record ShardSet(int Bits, IReadOnlyList<byte[]> Shards)
             starts[shard] += starts[shard - 1];
         }
 
-        var ordered = new ShardEntry[entries.Count];
+        var ordered = new ShardEntry[starts[^1]];
         var next = starts[..^1];
-        foreach (var entry in entries)
+        foreach (var part in parts)
         {
-            ordered[next[GramKey.ShardOf(entry.Key, bits)]++] = entry;
+            foreach (var entry in part)
+            {
+                ordered[next[GramKey.ShardOf(entry.Key, bits)]++] = entry;
+            }
+
+            part.Clear();
+            part.TrimExcess();
         }
 
-        entries.Clear();
         var shards = new byte[1 << bits][];
         Parallel.For(0, shards.Length, shard =>
         {

@@ -16,7 +16,7 @@ public sealed class ShardPatcherTests
         }
 
         var (documentEntries, placeEntries) = postings.Take(documents.Count);
-        return (ShardSet.Of(documentEntries, places: false), ShardSet.Of(placeEntries, places: true));
+        return (ShardSet.Of([documentEntries], places: false), ShardSet.Of([placeEntries], places: true));
     }
 
     private static void AssertSame(ShardSet fresh, ShardSet? patched)

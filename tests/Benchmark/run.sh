@@ -3,7 +3,9 @@
 # search index against Pagefind's over the same output (pagefind from npm, installed into the work folder).
 #   tests/Benchmark/run.sh [N ...]        (default: 1000 10000 50000)
 # GAZETTE_BENCH_PROFILES="news long" (the default) runs each size with the news corpus and with long articles
-# (Gazette.Corpus --profile long: 公文 bodies of 6–12 KB).
+# (Gazette.Corpus --profile long: 公文 bodies of 6–12 KB). GAZETTE_BENCH_VOCABULARY=natural makes the text of words with
+# a natural spread instead of stock phrases (Gazette.Corpus --vocabulary natural); the queries whose bytes are measured
+# are then not in it, and are skipped.
 # Needs the .NET SDK, Debian's hugo and GNU time (apt-get install hugo time). Work goes to $GAZETTE_BENCH_DIR
 # (default /tmp/gazette-bench). Prints one table row per corpus size and step. GAZETTE_BENCH_SKIP="hugo pagefind" leaves
 # those steps out (Pagefind takes six minutes and 21 GB at 50,000 articles).
@@ -44,7 +46,7 @@ for size in "${sizes[@]}"; do
   [[ $profile == news ]] || N="$size $profile"
   site="$work/site-$size${profile/news/}"
   rm -rf "$site" && mkdir -p "$site"
-  dotnet "$corpus_tool" --articles "$size" --root "$site" --profile "$profile" >/dev/null
+  dotnet "$corpus_tool" --articles "$size" --root "$site" --profile "$profile" --vocabulary "${GAZETTE_BENCH_VOCABULARY:-stock}" >/dev/null
   cp -r "$root/theme" "$site/theme"
 
   measure "gazette cold build" "$gazette" build --root "$site"
@@ -86,7 +88,9 @@ for size in "${sizes[@]}"; do
     printf '| %7s | %-26s | %8s | %8s | %8s |\n' "$N" "pagefind index MB, files" "$pagefind_mb" "$pagefind_files" ""
   fi
   # Bytes a cold query fetches (gzip), Gazette's results page and, when it was built, Pagefind's API, in Chromium.
-  if [[ -x /usr/bin/chromium ]]; then
+  if [[ ${GAZETTE_BENCH_VOCABULARY:-stock} != stock ]]; then
+    :
+  elif [[ -x /usr/bin/chromium ]]; then
     dotnet "$query_bytes" "$site/output" "${queries[@]}"
   else
     echo "| $N | query bytes not measured: chromium is not installed (apt-get install chromium) | | | |"

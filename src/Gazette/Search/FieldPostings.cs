@@ -20,6 +20,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     private readonly PairOccurrences _occurrences = new();
     private readonly PostingArena _arena = new();
     private Entry[] _entries = new Entry[1024];
+    private ulong[] _keys = new ulong[1024];
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the key of these two characters (the second 0 for one).</summary>
     /// <remarks>
@@ -83,8 +84,11 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     public List<(ulong Key, PostingBytes Documents, PostingBytes Places)> Take(int total)
     {
         var taken = new List<(ulong, PostingBytes, PostingBytes)>(_table.Count);
-        foreach (var (key, number) in _table.Keys())
+        // In the order the keys were first met, which is about the order their lists were laid out in the arena: taken
+        // in the table's order, every key was a trip to memory.
+        for (var number = 0; number < _table.Count; number++)
         {
+            var key = _keys[number];
             ref var entry = ref _entries[number];
             if (GramKey.Length(key) == GramKey.MaxLength)
             {
@@ -99,6 +103,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         }
 
         _entries = [];
+        _keys = [];
         return taken;
     }
 
@@ -140,9 +145,11 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             if (number == _entries.Length)
             {
                 Array.Resize(ref _entries, number * 2);
+                Array.Resize(ref _keys, number * 2);
             }
 
             _entries[number].LastDocument = -1;
+            _keys[number] = key;
         }
 
         return number;

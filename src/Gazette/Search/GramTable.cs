@@ -41,9 +41,6 @@ internal sealed class GramTable
         }
     }
 
-    /// <summary>Every key with its number, in no particular order.</summary>
-    public IEnumerable<(ulong Key, int Number)> Keys() => _slots.Where(s => s.Key != 0).Select(s => (s.Key, s.Number));
-
     private void Grow()
     {
         var slots = _slots;

@@ -24,7 +24,10 @@ internal sealed class SearchPage : IPageProducer
     public string Name => "search";
 
     /// <inheritdoc />
-    /// <remarks>A segment's postings take a few bytes a character of text while they are gathered, and the index uses every core itself.</remarks>
+    /// <remarks>
+    /// A segment's postings take up to about 16 bytes a character of real text while they are gathered, and the index
+    /// uses every core itself.
+    /// </remarks>
     public bool RunsFirst => true;
 
     /// <inheritdoc />
@@ -89,9 +92,10 @@ internal sealed class SearchPage : IPageProducer
     private const int Batch = 256;
 
     /// <summary>
-    /// How much text one segment of the index's postings covers, in characters: postings take a few bytes a character
-    /// while they are gathered, so an archive with more text than this has its postings spilled to disk segment by
-    /// segment (<see cref="PostingSpill"/>) rather than held, and its index is made in the same memory whatever its size.
+    /// How much text one segment of the index's postings covers, in characters: postings take up to about 16 bytes a
+    /// character while they are gathered, so an archive with more text than this has its postings spilled to disk
+    /// segment by segment (<see cref="PostingSpill"/>) rather than held, and its index is made in the same memory
+    /// whatever its size.
     /// </summary>
     internal const long SegmentCharacters = 48L << 20;
 

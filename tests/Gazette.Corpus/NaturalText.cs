@@ -1,10 +1,10 @@
 namespace Gazette.Corpus;
 
 /// <summary>
-/// Paragraphs with the statistics of real Chinese text rather than its meaning: 3,500 characters of the common range,
-/// used with Zipf's spread (the n-th commonest about 1/n as often as the first), make 60,000 words of one to four
-/// characters, themselves drawn with Zipf's spread. 10,000 long articles of it hold about 780,000 different pairs of
-/// characters, and almost every run of four occurs once, as in a real news archive.
+/// Paragraphs with the statistics of real Chinese text rather than its meaning: 3,500 characters (the first of the CJK
+/// block, standing for the common ones), used with Zipf's spread (the n-th commonest about 1/n as often as the
+/// first), make 60,000 words of one to four characters, themselves drawn with Zipf's spread. 10,000 long articles of
+/// it hold about 780,000 different pairs of characters, and most runs of four occur once, as in a real news archive.
 /// </summary>
 internal static class NaturalText
 {

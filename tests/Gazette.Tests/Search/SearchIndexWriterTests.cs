@@ -182,8 +182,8 @@ public sealed class SearchIndexWriterTests
     [Fact]
     public void The_index_grows_with_the_text_and_not_with_how_many_different_runs_it_holds()
     {
-        // A hundred characters drawn at random: pairs recur, but almost no run of three or four does, as in real
-        // text, where most runs of four occur once in a whole archive. An index keyed by such runs took tens of bytes
+        // A hundred characters drawn at random: pairs recur, runs of four almost never do, as in real text, where
+        // most runs of four occur once in a whole archive. An index keyed by such runs took tens of bytes
         // a character; keyed by pairs, it takes a few.
         var random = new Random(11);
         var alphabet = Enumerable.Range(0x4E00, 100).Select(c => (char)c).ToArray();

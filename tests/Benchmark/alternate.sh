@@ -4,8 +4,9 @@
 # Generates N articles with Gazette.Corpus --profile long (another SEED gives an independent corpus of the same
 # shape; VOCABULARY natural gives text with a natural spread of words instead of stock phrases), publishes Gazette as
 # run.sh does (self-contained, composite, the launcher's DOTNET_GCgen0size), makes the two Hugo sites of run.sh
-# (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without), then each round runs a cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the
-# other. Prints every run and the medians, Gazette's median over each Hugo's, and the median of the rounds' own ratios.
+# (tests/Benchmark/hugo with tag and year taxonomies, tests/Benchmark/hugo-minimal without), then each round runs a
+# cold Gazette build, a cold minimal Hugo build and a cold taxonomy Hugo build, one after the other. Prints every run
+# and the medians, Gazette's median over each Hugo's, and the median of the rounds' own ratios.
 #
 # Each build's last output is moved aside, not deleted, and everything set aside is deleted after the last round: on a
 # file system that keeps no journal (this machine's ext4), the kernel passes over every inode freed in the last minute

@@ -20,7 +20,6 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     private readonly PairOccurrences _occurrences = new();
     private readonly PostingArena _arena = new();
     private Entry[] _entries = new Entry[1024];
-    private ulong[] _keys = new ulong[1024];
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the key of these two characters (the second 0 for one).</summary>
     /// <remarks>
@@ -90,7 +89,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         // in the table's order, every key was a trip to memory.
         for (var number = 0; number < _table.Count; number++)
         {
-            var key = _keys[number];
+            var key = _table.KeyOf(number);
             ref var entry = ref _entries[number];
             if (GramKey.Length(key) == GramKey.MaxLength)
             {
@@ -105,7 +104,6 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         }
 
         _entries = [];
-        _keys = [];
         return taken;
     }
 
@@ -147,11 +145,9 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             if (number == _entries.Length)
             {
                 Array.Resize(ref _entries, number * 2);
-                Array.Resize(ref _keys, number * 2);
             }
 
             _entries[number].LastDocument = -1;
-            _keys[number] = key;
         }
 
         return number;

@@ -8,10 +8,14 @@ namespace Gazette.Search;
 internal sealed class GramTable
 {
     private Slot[] _slots = new Slot[1024];
+    private ulong[] _keys = new ulong[1024];
     private int _shift = 64 - 10;
 
     /// <summary>How many keys the table holds.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The key with this number: keys read by number come in the order they were first seen.</summary>
+    public ulong KeyOf(int number) => _keys[number];
 
     /// <summary>The number of <paramref name="key"/>, which is given the next one if the table did not hold it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -30,6 +34,12 @@ internal sealed class GramTable
             if (held.Key == 0)
             {
                 held = new Slot(key, Count);
+                if (Count == _keys.Length)
+                {
+                    Array.Resize(ref _keys, Count * 2);
+                }
+
+                _keys[Count] = key;
                 added = true;
                 if (++Count * 2 > _slots.Length)
                 {

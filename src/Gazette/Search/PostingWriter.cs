@@ -34,10 +34,9 @@ internal sealed class PostingWriter(DocumentStarts starts, int total)
         var lastDocument = -1;
         var lastPlace = 0;
         var pending = 0u;
-        var index = 0;
         foreach (var (_, position) in run)
         {
-            var (document, place) = starts.Locate(position, ref index);
+            var (document, place) = starts.Locate(position);
             if (document != lastDocument)
             {
                 if (!single)

@@ -9,8 +9,6 @@ internal sealed class DocumentStarts
     private int[] _documents = new int[64];
     private uint[] _starts = new uint[64];
     private int _count;
-    private int[]? _stretches;
-    private int _shift;
 
     /// <summary>Where the next text starts: the length of every text added.</summary>
     public uint End { get; private set; }
@@ -30,61 +28,46 @@ internal sealed class DocumentStarts
         }
 
         var start = End;
-        _stretches = null;
         _documents[_count] = document;
         _starts[_count++] = start;
         End += (uint)length;
         return start;
     }
 
-    /// <summary>The document and place of <paramref name="position"/>, which lies in a text added before.</summary>
-    /// <remarks>
-    /// Asked for every occurrence of every key: a table by position, made at the first call, gives the documents that
-    /// start in its stretch of the text, each stretch about a document long, so that most lookups read two entries.
-    /// </remarks>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public (int Document, int Place) Locate(uint position)
+    /// <summary>
+    /// The document and place of <paramref name="position"/>, looked for from the document at <paramref name="index"/>
+    /// (0 at first), which is moved to it: positions asked in increasing order cost a step or two each.
+    /// </summary>
+    public (int Document, int Place) Locate(uint position, ref int index)
     {
-        _stretches ??= Stretches();
-        var stretch = position >> _shift;
-        // The last document that starts at or before the position lies between the last ones to start at or before
-        // this stretch and the next.
-        var low = _stretches[stretch];
-        var high = _stretches[stretch + 1];
-        while (low < high)
+        if (index + 1 < _count && _starts[index + 1] <= position)
         {
-            var middle = (low + high + 1) >>> 1;
-            if (_starts[middle] <= position)
+            // Galloping: the last start at or before the position lies between low and high.
+            var low = index + 1;
+            var step = 1;
+            while (low + step < _count && _starts[low + step] <= position)
             {
-                low = middle;
+                low += step;
+                step <<= 1;
             }
-            else
+
+            var high = Math.Min(low + step, _count);
+            while (high - low > 1)
             {
-                high = middle - 1;
+                var middle = (low + high) >>> 1;
+                if (_starts[middle] <= position)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle;
+                }
             }
+
+            index = low;
         }
 
-        return (_documents[low], (int)(position - _starts[low]));
-    }
-
-    // For each stretch of 2^_shift characters, and one past the end, the last document starting at or before it.
-    private int[] Stretches()
-    {
-        var average = Math.Max(1, End / (uint)Math.Max(1, _count));
-        _shift = System.Numerics.BitOperations.Log2(average);
-        var stretches = new int[(End >> _shift) + 2];
-        var document = 0;
-        for (var stretch = 0; stretch < stretches.Length; stretch++)
-        {
-            var start = (ulong)stretch << _shift;
-            while (document + 1 < _count && _starts[document + 1] <= start)
-            {
-                document++;
-            }
-
-            stretches[stretch] = document;
-        }
-
-        return stretches;
+        return (_documents[index], (int)(position - _starts[index]));
     }
 }

@@ -73,12 +73,32 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     }
 
     /// <summary>
-    /// The postings, to be written bucket by bucket for an index of <paramref name="total"/> documents: they are
-    /// handed over, and nothing is kept here.
+    /// Every key with its document list and, for a pair, its place list, for an index of
+    /// <paramref name="total"/> documents. The postings are handed over: nothing is kept here.
     /// </summary>
-    public TakenField Take(int total)
+    public List<(ulong Key, PostingBytes Documents, PostingBytes Places)> Take(int total)
     {
-        var taken = new TakenField(_occurrences, _starts, total);
+        var taken = new List<(ulong, PostingBytes, PostingBytes)>();
+        var sorter = new PairOccurrences();
+        var writer = new PostingWriter(_starts, total);
+        for (var bucket = 0; bucket < OccurrenceBuckets.Count; bucket++)
+        {
+            var count = _occurrences.CountOf(bucket);
+            _occurrences.MoveTo(bucket, sorter.Room(count));
+            var sorted = sorter.Sorted(count);
+            for (var at = 0; at < sorted.Length;)
+            {
+                var end = at + 1;
+                while (end < sorted.Length && sorted[end].Pair == sorted[at].Pair)
+                {
+                    end++;
+                }
+
+                taken.Add(writer.Write(sorted[at..end]));
+                at = end;
+            }
+        }
+
         _occurrences = new OccurrenceBuckets();
         _starts = new DocumentStarts();
         return taken;

@@ -34,9 +34,10 @@ internal sealed class PostingWriter(DocumentStarts starts, int total)
         var lastDocument = -1;
         var lastPlace = 0;
         var pending = 0u;
+        var index = 0;
         foreach (var (_, position) in run)
         {
-            var (document, place) = starts.Locate(position);
+            var (document, place) = starts.Locate(position, ref index);
             if (document != lastDocument)
             {
                 if (!single)

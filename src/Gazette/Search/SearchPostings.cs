@@ -81,47 +81,32 @@ internal sealed class SearchPostings
         return joined;
     }
 
-    // Titles and bodies bucket by bucket: each bucket's pairs come sorted in both, so a key's two lists meet as the
-    // runs are walked side by side.
     private static (List<ShardEntry> Documents, List<ShardEntry> Places) Take(FieldPostings titleField, FieldPostings bodyField, int total)
     {
-        var titleTake = titleField.Take(total);
-        var bodyTake = bodyField.Take(total);
-        var documents = new List<ShardEntry>();
-        var places = new List<ShardEntry>();
-        for (var bucket = 0; bucket < OccurrenceBuckets.Count; bucket++)
+        var titles = titleField.Take(total).ToDictionary(t => t.Key);
+        var bodies = bodyField.Take(total);
+        var documents = new List<ShardEntry>(titles.Count + bodies.Count);
+        var places = new List<ShardEntry>(titles.Count + bodies.Count);
+        foreach (var (key, body, bodyPlaces) in bodies)
         {
-            var titles = titleTake.Sorted(bucket);
-            var bodies = bodyTake.Sorted(bucket);
-            while (!titles.IsEmpty || !bodies.IsEmpty)
+            titles.Remove(key, out var title);
+            documents.Add(new ShardEntry(key, title.Documents, body));
+            if (GramKey.Length(key) == GramKey.MaxLength)
             {
-                var pair = titles.IsEmpty ? bodies[0].Pair : bodies.IsEmpty ? titles[0].Pair : Math.Min(titles[0].Pair, bodies[0].Pair);
-                var (key, titleDocuments, titlePlaces) = Next(titleTake, ref titles, pair);
-                var (_, bodyDocuments, bodyPlaces) = Next(bodyTake, ref bodies, pair);
-                documents.Add(new ShardEntry(key, titleDocuments, bodyDocuments));
-                if (GramKey.Length(key) == GramKey.MaxLength)
-                {
-                    places.Add(new ShardEntry(key, titlePlaces, bodyPlaces));
-                }
+                places.Add(new ShardEntry(key, title.Places, bodyPlaces));
+            }
+        }
+
+        foreach (var (key, title, titlePlaces) in titles.Values)
+        {
+            documents.Add(new ShardEntry(key, title, default));
+            if (GramKey.Length(key) == GramKey.MaxLength)
+            {
+                places.Add(new ShardEntry(key, titlePlaces, default));
             }
         }
 
         return (documents, places);
-    }
-
-    // The key and lists of the run of `pair` at the start of the sorted occurrences, which move past it; no lists when
-    // they start with another pair.
-    private static (ulong Key, PostingBytes Documents, PostingBytes Places) Next(TakenField field, ref ReadOnlySpan<PairOccurrence> sorted, uint pair)
-    {
-        if (sorted.IsEmpty || sorted[0].Pair != pair)
-        {
-            return ((ulong)pair << 32, default, default);
-        }
-
-        var length = TakenField.RunLength(sorted);
-        var lists = field.Write(sorted[..length]);
-        sorted = sorted[length..];
-        return lists;
     }
 
     /// <summary>The text normalised for the index, in an array of its own.</summary>

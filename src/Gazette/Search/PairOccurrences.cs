@@ -1,9 +1,11 @@
 namespace Gazette.Search;
 
 /// <summary>
-/// Sorts occurrences by pair, stably: within a pair they stay in the order given, which is the order of documents and
-/// places. A bucket of occurrences (<see cref="OccurrenceBuckets"/>) is sorted at a time, small enough to stay in the
-/// processor's caches; the buffers are kept from bucket to bucket.
+/// The pairs of characters of a batch of texts that belong to one partition (<see cref="FieldPostings.PartitionOf"/>),
+/// sorted by pair and, within a pair, in the order of the texts and places. The postings loop then asks the key table
+/// once per pair a batch holds rather than once per character: in real text a batch's pairs are spread over hundreds of
+/// thousands of keys, too many for the processor's caches, and each lookup was a trip to memory. The buffers are kept
+/// from batch to batch.
 /// </summary>
 internal sealed class PairOccurrences
 {
@@ -11,25 +13,40 @@ internal sealed class PairOccurrences
     private const int DigitBits = 11;
 
     private readonly int[] _counts = new int[1 << DigitBits];
-    private PairOccurrence[] _items = [];
-    private PairOccurrence[] _spare = [];
+    private PairOccurrence[] _items = new PairOccurrence[4096];
+    private PairOccurrence[] _spare = new PairOccurrence[4096];
 
-    /// <summary>Room for <paramref name="count"/> occurrences, to fill before <see cref="Sorted"/>; lent until the next call.</summary>
-    public Span<PairOccurrence> Room(int count)
+    /// <summary>
+    /// The pairs of <paramref name="texts"/> (normalised for the index: no pair holds a 0) in
+    /// <paramref name="partition"/> of <paramref name="partitions"/>, sorted; lent until the next call.
+    /// </summary>
+    public ReadOnlySpan<PairOccurrence> Sorted(IReadOnlyList<ReadOnlyMemory<char>> texts, int partition, int partitions)
     {
-        if (_items.Length < count)
+        var count = 0;
+        for (var document = 0; document < texts.Count; document++)
         {
-            var size = Math.Max(count, _items.Length * 2);
-            _items = GC.AllocateUninitializedArray<PairOccurrence>(size);
-            _spare = GC.AllocateUninitializedArray<PairOccurrence>(size);
+            var text = texts[document].Span;
+            if (_items.Length - count < text.Length)
+            {
+                Array.Resize(ref _items, Math.Max(_items.Length * 2, count + text.Length));
+            }
+
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                var first = text[i];
+                var second = text[i + 1];
+                if (first != 0 && second != 0 && FieldPostings.PartitionOf(first, second, partitions) == partition)
+                {
+                    _items[count++] = new PairOccurrence(((uint)first << 16) | second, document, i);
+                }
+            }
         }
 
-        return _items.AsSpan(0, count);
-    }
+        if (_spare.Length < count)
+        {
+            _spare = new PairOccurrence[_items.Length];
+        }
 
-    /// <summary>The first <paramref name="count"/> occurrences put in <see cref="Room"/>, sorted; lent until the next call.</summary>
-    public ReadOnlySpan<PairOccurrence> Sorted(int count)
-    {
         for (var shift = 0; shift < 32; shift += DigitBits)
         {
             SortByDigit(count, shift);

@@ -2,30 +2,33 @@ using Gazette.Search;
 
 namespace Gazette.Tests.Search;
 
-/// <summary>Occurrences come out as a stable sort would give them: by pair, then in the order they were given.</summary>
+/// <summary>A batch's pairs come out as a stable sort would give them: by pair, then in the order of texts and places.</summary>
 public sealed class PairOccurrencesTests
 {
     [Theory]
-    [InlineData(0)]
     [InlineData(1)]
-    [InlineData(5000)]
-    public void Occurrences_come_sorted_by_pair_then_in_the_order_given(int count)
+    [InlineData(3)]
+    public void A_partitions_pairs_come_sorted_by_pair_then_text_then_place(int partitions)
     {
-        var random = new Random(count);
-        // Chinese characters and Latin letters, and single characters (a second of 0), so that digits of every pass differ.
-        var characters = "养老保险待遇失业金人社局abcXYZ".Concat(Enumerable.Range(0x9000, 40).Select(c => (char)c)).ToArray();
-        var given = Enumerable.Range(0, count)
-            .Select(i => new PairOccurrence(((uint)characters[random.Next(characters.Length)] << 16) | (random.Next(4) == 0 ? 0u : characters[random.Next(characters.Length)]), (uint)i))
-            .ToList();
-        var sorter = new PairOccurrences();
+        var random = new Random(partitions);
+        // Chinese characters, Latin letters and separators (0), so that digits of every pass differ and some pairs are left out.
+        var alphabet = "养老保险待遇失业金人社局abcXYZ\0\0".ToCharArray().Concat(Enumerable.Range(0x9000, 40).Select(c => (char)c)).ToArray();
+        var texts = Enumerable.Range(0, 60).Select(_ => (ReadOnlyMemory<char>)new string([.. Enumerable.Range(0, random.Next(0, 400)).Select(_ => alphabet[random.Next(alphabet.Length)])]).AsMemory()).ToList();
+        var occurrences = new PairOccurrences();
 
-        // Twice, so that the buffers kept from the first sort are used again.
-        for (var round = 0; round < 2; round++)
+        for (var partition = 0; partition < partitions; partition++)
         {
-            given.ToArray().CopyTo(sorter.Room(count));
-            var sorted = sorter.Sorted(count).ToArray();
+            var expected = texts.SelectMany((text, document) => Enumerable.Range(0, Math.Max(0, text.Length - 1))
+                    .Select(i => (First: text.Span[i], Second: text.Span[i + 1], Document: document, Place: i)))
+                .Where(o => o.First != 0 && o.Second != 0 && FieldPostings.PartitionOf(o.First, o.Second, partitions) == partition)
+                .Select(o => new PairOccurrence(((uint)o.First << 16) | o.Second, o.Document, o.Place))
+                .OrderBy(o => o.Pair)
+                .ToList();
 
-            Assert.Equal(given.OrderBy(o => o.Pair).ToList(), sorted);
+            var sorted = occurrences.Sorted(texts, partition, partitions).ToArray();
+
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, sorted);
         }
     }
 }

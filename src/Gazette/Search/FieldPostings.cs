@@ -16,8 +16,8 @@ namespace Gazette.Search;
 /// </remarks>
 internal sealed class FieldPostings(bool singles, int partition, int partitions)
 {
-    private readonly GramTable _table = new();
-    private readonly PairOccurrences _occurrences = new();
+    private GramTable _table = new();
+    private PairOccurrences _occurrences = new();
     private readonly PostingArena _arena = new();
     private Entry[] _entries = new Entry[1024];
 
@@ -103,7 +103,10 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             }
         }
 
+        // The table and the sort's buffers too (tens of megabytes for real text), while the shards are encoded.
         _entries = [];
+        _table = new GramTable();
+        _occurrences = new PairOccurrences();
         return taken;
     }
 

@@ -2,8 +2,9 @@ namespace Gazette.Search;
 
 /// <summary>
 /// Numbers the keys a field holds (<see cref="GramKey"/>), 0, 1, 2… in the order they are first seen: open addressing
-/// on one array of slots, key and number side by side, because the postings loop asks for a key at every character
-/// and a dictionary's buckets and entries cost it twice the memory traffic. No key is 0, which marks an empty slot.
+/// on one array of slots, key and number side by side, because the postings loop asks for hundreds of thousands of
+/// keys a batch and a dictionary's buckets and entries cost it twice the memory traffic. No key is 0, which marks an
+/// empty slot.
 /// </summary>
 internal sealed class GramTable
 {

@@ -19,20 +19,8 @@ internal sealed class SearchPostings
     }
 
     /// <summary>Adds a document's title and body, as shown (they are normalised here); documents come in increasing order.</summary>
-    public void Add(int document, string title, string body) => AddBatch(document, [(title, body)], CancellationToken.None);
-
-    /// <summary>Adds documents <paramref name="first"/>, <paramref name="first"/> + 1 … each partition on its own core.</summary>
-    public void AddBatch(int first, IReadOnlyList<(string Title, string Body)> documents, CancellationToken cancellationToken)
-    {
-        var titles = new ReadOnlyMemory<char>[documents.Count];
-        var bodies = new ReadOnlyMemory<char>[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            titles[i] = Normalised(documents[i].Title);
-            bodies[i] = Normalised(documents[i].Body);
-        });
-        AddNormalised(first, titles, bodies, cancellationToken);
-    }
+    public void Add(int document, string title, string body) =>
+        AddNormalised(document, [Normalised(title)], [Normalised(body)], CancellationToken.None);
 
     /// <summary>
     /// Adds documents <paramref name="first"/>, <paramref name="first"/> + 1 … whose titles and bodies are already

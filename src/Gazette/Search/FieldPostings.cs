@@ -1,3 +1,5 @@
+using Gazette.Collections;
+
 namespace Gazette.Search;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     private GramTable _table = new();
     private PairOccurrences _occurrences = new();
     private readonly PostingArena _arena = new();
-    private Entry[] _entries = new Entry[1024];
+    private Entry[] _entries = PinnedArray.Cleared<Entry>(1024);
 
     /// <summary>The partition, among <paramref name="partitions"/>, of the key of these two characters (the second 0 for one).</summary>
     /// <remarks>
@@ -147,7 +149,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
         {
             if (number == _entries.Length)
             {
-                Array.Resize(ref _entries, number * 2);
+                PinnedArray.Resize(ref _entries, number * 2);
             }
 
             _entries[number].LastDocument = -1;

@@ -1,3 +1,5 @@
+using Gazette.Collections;
+
 namespace Gazette.Search;
 
 /// <summary>
@@ -8,8 +10,8 @@ namespace Gazette.Search;
 /// </summary>
 internal sealed class GramTable
 {
-    private Slot[] _slots = new Slot[1024];
-    private ulong[] _keys = new ulong[1024];
+    private Slot[] _slots = PinnedArray.Cleared<Slot>(1024);
+    private ulong[] _keys = PinnedArray.Cleared<ulong>(1024);
     private int _shift = 64 - 10;
 
     /// <summary>How many keys the table holds.</summary>
@@ -37,7 +39,7 @@ internal sealed class GramTable
                 held = new Slot(key, Count);
                 if (Count == _keys.Length)
                 {
-                    Array.Resize(ref _keys, Count * 2);
+                    PinnedArray.Resize(ref _keys, Count * 2);
                 }
 
                 _keys[Count] = key;
@@ -55,7 +57,7 @@ internal sealed class GramTable
     private void Grow()
     {
         var slots = _slots;
-        _slots = new Slot[slots.Length * 2];
+        _slots = PinnedArray.Cleared<Slot>(slots.Length * 2);
         _shift--;
         var mask = _slots.Length - 1;
         foreach (var held in slots)

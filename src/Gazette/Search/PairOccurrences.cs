@@ -1,3 +1,5 @@
+using Gazette.Collections;
+
 namespace Gazette.Search;
 
 /// <summary>
@@ -13,8 +15,8 @@ internal sealed class PairOccurrences
     private const int DigitBits = 11;
 
     private readonly int[] _counts = new int[1 << DigitBits];
-    private PairOccurrence[] _items = new PairOccurrence[4096];
-    private PairOccurrence[] _spare = new PairOccurrence[4096];
+    private PairOccurrence[] _items = PinnedArray.Uninitialized<PairOccurrence>(4096);
+    private PairOccurrence[] _spare = PinnedArray.Uninitialized<PairOccurrence>(4096);
 
     /// <summary>
     /// The pairs of <paramref name="texts"/> (normalised for the index: no pair holds a 0) in
@@ -28,7 +30,7 @@ internal sealed class PairOccurrences
             var text = texts[document].Span;
             if (_items.Length - count < text.Length)
             {
-                Array.Resize(ref _items, Math.Max(_items.Length * 2, count + text.Length));
+                PinnedArray.Resize(ref _items, Math.Max(_items.Length * 2, count + text.Length));
             }
 
             for (var i = 0; i + 1 < text.Length; i++)
@@ -44,7 +46,7 @@ internal sealed class PairOccurrences
 
         if (_spare.Length < count)
         {
-            _spare = new PairOccurrence[_items.Length];
+            _spare = PinnedArray.Uninitialized<PairOccurrence>(_items.Length);
         }
 
         for (var shift = 0; shift < 32; shift += DigitBits)

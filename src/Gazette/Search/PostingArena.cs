@@ -1,3 +1,5 @@
+using Gazette.Collections;
+
 namespace Gazette.Search;
 
 /// <summary>
@@ -30,12 +32,12 @@ internal sealed class PostingArena
         if (size > LargestCarved)
         {
             _lastOffset = -1;
-            return (Add(GC.AllocateUninitializedArray<byte>(size)), 0);
+            return (Add(PinnedArray.Uninitialized<byte>(size)), 0);
         }
 
         if (_current < 0 || BlockSize - _used < size)
         {
-            _current = Add(GC.AllocateUninitializedArray<byte>(BlockSize));
+            _current = Add(PinnedArray.Uninitialized<byte>(BlockSize));
             _used = 0;
         }
 

@@ -71,7 +71,7 @@ internal sealed class SearchPage : IPageProducer
             if (ShardPatcher.Apply(last.Documents, documents, editedSet, places: false, total) is { } documentShards
                 && ShardPatcher.Apply(last.Places, places, editedSet, places: true, total) is { } placeShards)
             {
-                return Pages(context, SearchIndexWriter.Assemble(Documents(context), (documentShards.Bits, documentShards.Shards), (placeShards.Bits, placeShards.Shards), Columns(context)));
+                return Pages(context, SearchIndexWriter.Assemble(Documents(context), SearchIndexWriter.Made((documentShards.Bits, documentShards.Shards)), SearchIndexWriter.Made((placeShards.Bits, placeShards.Shards)), Columns(context)));
             }
         }
 

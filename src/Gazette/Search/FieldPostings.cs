@@ -5,10 +5,11 @@ namespace Gazette.Search;
 /// <summary>
 /// The postings of one field (titles or bodies) in one partition of the keys, gathered document by document in
 /// increasing order. Every pair of characters without a separator gets a place list, from which its document list is
-/// read when the index is written; with <c>singles</c>, every character a document list too. A pair belongs to the
-/// partition its two characters pick (<see cref="PartitionOf"/>), so partitions can be filled in parallel from the
-/// same text. A batch's pairs are sorted first (<see cref="PairOccurrences"/>), so that the table is asked once per
-/// pair of the batch and each key's list is appended to in one go.
+/// made when the field is sealed (<see cref="Seal"/>); with <c>singles</c>, every character a document list too. A key
+/// belongs to the partition the top bits of its shard hash pick (<see cref="PartitionOf"/>), so partitions can be
+/// filled in parallel from the same text, and each holds every key of a run of whole shards. A batch's pairs are
+/// sorted first (<see cref="PairOccurrences"/>), so that the table is asked once per pair of the batch and each key's
+/// list is appended to in one go.
 /// </summary>
 /// <remarks>
 /// Only pairs are keys, never runs of three or four: in real text most runs of four characters occur once in the
@@ -16,20 +17,34 @@ namespace Gazette.Search;
 /// natural vocabulary: 645 MB of index, 18 GB of memory and two minutes to build it), where the pairs of a language
 /// number in the hundreds of thousands however large the archive grows.
 /// </remarks>
-internal sealed class FieldPostings(bool singles, int partition, int partitions)
+internal sealed class FieldPostings(bool singles, int partition, int partitionBits)
 {
-    private GramTable _table = new();
-    private PairOccurrences _occurrences = new();
+    private readonly GramTable _table = new();
     private readonly PostingArena _arena = new();
+    private PairOccurrences? _occurrences = new();
     private Entry[] _entries = PinnedArray.Cleared<Entry>(1024);
+    private PostingBytes[] _documentLists = [];
 
-    /// <summary>The partition, among <paramref name="partitions"/>, of the key of these two characters (the second 0 for one).</summary>
+    /// <summary>
+    /// The partition, among 2^<paramref name="partitionBits"/>, of the key of these two characters (the second 0 for
+    /// one): the top bits of the key's shard hash (<see cref="GramKey.ShardOf"/>), worked out from the characters.
+    /// </summary>
     /// <remarks>
-    /// The hash is scaled to the partitions by a multiplication rather than taken modulo their number, which spares the
-    /// loop a division at every character in every partition.
+    /// Shards are picked by the top bits of the same hash, so a partition's keys fill whole shards of either kind
+    /// (which have at least 2^4 shards) and a partition's shards are written from its own postings. The shift is taken
+    /// in 64 bits, so that no partition bits shift the hash out entirely.
     /// </remarks>
-    public static int PartitionOf(char first, char second, int partitions) =>
-        (int)(((ulong)((((uint)first << 16) | second) * 0x9E3779B1u) * (uint)partitions) >> 32);
+    public static int PartitionOf(char first, char second, int partitionBits) =>
+        (int)((ulong)((((uint)first << 16) | second) * GramKey.HashMultiplier) >> (32 - partitionBits));
+
+    /// <summary>How many keys the field holds in this partition, numbered 0, 1, 2… in the order they were first met.</summary>
+    public int Count => _table.Count;
+
+    /// <summary>The key with this number.</summary>
+    public ulong KeyOf(int number) => _table.KeyOf(number);
+
+    /// <summary>The number of <paramref name="key"/>, or -1 when the field does not hold it.</summary>
+    public int Find(ulong key) => _table.Find(key);
 
     /// <summary>
     /// Adds the texts of documents <paramref name="first"/>, <paramref name="first"/> + 1 …, normalised for the index
@@ -45,7 +60,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             {
                 foreach (var character in texts[document].Span)
                 {
-                    if (character != 0 && PartitionOf(character, '\0', partitions) == partition)
+                    if (character != 0 && PartitionOf(character, '\0', partitionBits) == partition)
                     {
                         MarkDocument(Number((ulong)character << 48), first + document);
                     }
@@ -53,7 +68,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
             }
         }
 
-        var occurrences = _occurrences.Sorted(texts, partition, partitions);
+        var occurrences = (_occurrences ?? throw new InvalidOperationException("the field is sealed")).Sorted(texts, partition, partitionBits);
         for (var at = 0; at < occurrences.Length;)
         {
             var pair = occurrences[at].Pair;
@@ -81,36 +96,34 @@ internal sealed class FieldPostings(bool singles, int partition, int partitions)
     }
 
     /// <summary>
-    /// Every key with its document list and, for a pair, its place list, for an index of
-    /// <paramref name="total"/> documents. The postings are handed over: nothing is kept here.
+    /// Ends every place list and makes each key's document list, for an index of <paramref name="total"/> documents;
+    /// nothing can be added after. The sort's buffers are let go.
     /// </summary>
-    public List<(ulong Key, PostingBytes Documents, PostingBytes Places)> Take(int total)
+    public void Seal(int total)
     {
-        var taken = new List<(ulong, PostingBytes, PostingBytes)>(_table.Count);
-        // In the order the keys were first met, which is about the order their lists were laid out in the arena: taken
-        // in the table's order, every key was a trip to memory.
+        _occurrences = null;
+        _documentLists = new PostingBytes[_table.Count];
         for (var number = 0; number < _table.Count; number++)
         {
-            var key = _table.KeyOf(number);
             ref var entry = ref _entries[number];
-            if (GramKey.Length(key) == GramKey.MaxLength)
+            if (GramKey.Length(_table.KeyOf(number)) == GramKey.MaxLength)
             {
                 Write(ref entry, entry.PendingPlace << 1);
-                var places = new PostingBytes(entry.Documents, false, ListOf(entry));
-                taken.Add((key, DocumentsOf(places, total), places));
+                _documentLists[number] = DocumentsOf(PlacesOf(number), total);
             }
             else
             {
-                taken.Add((key, PostingBytes.FromGaps(entry.Documents, ListOf(entry), total), default));
+                _documentLists[number] = PostingBytes.FromGaps(entry.Documents, ListOf(entry), total);
             }
         }
-
-        // The table and the sort's buffers too (tens of megabytes for real text), while the shards are encoded.
-        _entries = [];
-        _table = new GramTable();
-        _occurrences = new PairOccurrences();
-        return taken;
     }
+
+    /// <summary>The document list of the key with this number, once the field is sealed.</summary>
+    public PostingBytes DocumentsOf(int number) => _documentLists[number];
+
+    /// <summary>The place list of the key with this number, once the field is sealed; none for a key of one character.</summary>
+    public PostingBytes PlacesOf(int number) =>
+        GramKey.Length(_table.KeyOf(number)) == GramKey.MaxLength ? new PostingBytes(_entries[number].Documents, false, ListOf(_entries[number])) : default;
 
     // The document list of a place list: most keys of real text are in a document or two, and their lists are kept in
     // the arena too, rather than in an array each.

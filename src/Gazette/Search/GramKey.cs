@@ -33,7 +33,13 @@ internal static class GramKey
     public static int ShardOf(ulong key, int bits)
     {
         var hash = ((uint)key * 0x9E3779B1u) ^ (uint)(key >> 32);
-        hash *= 0x85EBCA77u;
+        hash *= HashMultiplier;
         return (int)(hash >> (32 - bits));
     }
+
+    /// <summary>
+    /// The last multiplier of the shard hash (<see cref="ShardOf"/>). A key of one or two characters has a low half of
+    /// 0, so its hash is its high half, the characters' units, times this.
+    /// </summary>
+    public const uint HashMultiplier = 0x85EBCA77u;
 }

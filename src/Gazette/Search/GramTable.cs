@@ -20,6 +20,25 @@ internal sealed class GramTable
     /// <summary>The key with this number: keys read by number come in the order they were first seen.</summary>
     public ulong KeyOf(int number) => _keys[number];
 
+    /// <summary>The number of <paramref name="key"/>, or -1 when the table does not hold it.</summary>
+    public int Find(ulong key)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = (int)((key * 0x9E3779B97F4A7C15ul) >> _shift); ; slot = (slot + 1) & mask)
+        {
+            var held = _slots[slot];
+            if (held.Key == key)
+            {
+                return held.Number;
+            }
+
+            if (held.Key == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary>The number of <paramref name="key"/>, which is given the next one if the table did not hold it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Number(ulong key, out bool added)

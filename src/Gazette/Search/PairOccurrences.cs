@@ -20,9 +20,9 @@ internal sealed class PairOccurrences
 
     /// <summary>
     /// The pairs of <paramref name="texts"/> (normalised for the index: no pair holds a 0) in
-    /// <paramref name="partition"/> of <paramref name="partitions"/>, sorted; lent until the next call.
+    /// <paramref name="partition"/> of 2^<paramref name="partitionBits"/>, sorted; lent until the next call.
     /// </summary>
-    public ReadOnlySpan<PairOccurrence> Sorted(IReadOnlyList<ReadOnlyMemory<char>> texts, int partition, int partitions)
+    public ReadOnlySpan<PairOccurrence> Sorted(IReadOnlyList<ReadOnlyMemory<char>> texts, int partition, int partitionBits)
     {
         var count = 0;
         for (var document = 0; document < texts.Count; document++)
@@ -37,7 +37,7 @@ internal sealed class PairOccurrences
             {
                 var first = text[i];
                 var second = text[i + 1];
-                if (first != 0 && second != 0 && FieldPostings.PartitionOf(first, second, partitions) == partition)
+                if (first != 0 && second != 0 && FieldPostings.PartitionOf(first, second, partitionBits) == partition)
                 {
                     _items[count++] = new PairOccurrence(((uint)first << 16) | second, document, i);
                 }

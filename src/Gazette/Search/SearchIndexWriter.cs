@@ -30,33 +30,34 @@ internal static class SearchIndexWriter
     /// </summary>
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, SearchPostings postings, IReadOnlyList<(string Name, string Link)> columns, Action<string, byte[]>? emit = null)
     {
-        var (documentEntries, placeEntries) = postings.TakeParts(documents.Count);
-        // The two kinds side by side: each first groups its entries on one core, while the other can encode.
-        var grouping = Task.Run(() => ShardSet.Of(documentEntries, places: false));
-        var placeShards = ShardSet.Of(placeEntries, places: true);
-        var documentShards = grouping.GetAwaiter().GetResult();
-        return Assemble(documents, (documentShards.Bits, documentShards.Shards), (placeShards.Bits, placeShards.Shards), columns, emit);
+        var (documentShards, placeShards) = postings.Shards(documents.Count);
+        return Assemble(documents, documentShards, placeShards, columns, emit);
     }
 
     /// <summary>As <see cref="Write(IReadOnlyList{SearchDocument}, SearchPostings, IReadOnlyList{ValueTuple{string, string}}, Action{string, byte[]})"/>, the postings spilled to disk segment by segment.</summary>
     public static SearchIndex Write(IReadOnlyList<SearchDocument> documents, PostingSpill spill, IReadOnlyList<(string Name, string Link)> columns, Action<string, byte[]>? emit = null) =>
-        Assemble(documents, spill.Shards(places: false, documents.Count), spill.Shards(places: true, documents.Count), columns, emit);
+        Assemble(documents, Made(spill.Shards(places: false, documents.Count)), Made(spill.Shards(places: true, documents.Count)), columns, emit);
+
+    /// <summary>Shards already made, as <see cref="Assemble"/> takes them.</summary>
+    public static (int Bits, IEnumerable<Func<byte[]>> Shards) Made((int Bits, IEnumerable<byte[]> Shards) shards) =>
+        (shards.Bits, shards.Shards.Select(shard => (Func<byte[]>)(() => shard)));
 
     /// <summary>
-    /// The index's files around its shards (each kind: how many bits pick a shard, and the shards in order, which are
-    /// read once). With <paramref name="emit"/>, each file goes there as soon as it is made (from any thread), and the index lists none.
+    /// The index's files around its shards (each kind: how many bits pick a shard, and in order what makes each shard,
+    /// which is called once, from any thread). With <paramref name="emit"/>, each file goes there as soon as it is
+    /// made (from any thread), and the index lists none.
     /// </summary>
     public static SearchIndex Assemble(
         IReadOnlyList<SearchDocument> documents,
-        (int Bits, IEnumerable<byte[]> Shards) documentShards,
-        (int Bits, IEnumerable<byte[]> Shards) placeShards,
+        (int Bits, IEnumerable<Func<byte[]>> Shards) documentShards,
+        (int Bits, IEnumerable<Func<byte[]>> Shards) placeShards,
         IReadOnlyList<(string Name, string Link)> columns,
         Action<string, byte[]>? emit = null)
     {
         var files = new IndexFiles(emit);
         var documentNames = files.AddAll(documentShards.Shards, ".bin");
         var placeNames = files.AddAll(placeShards.Shards, ".bin");
-        var chunkNames = files.AddAll(documents.Chunk(ChunkSize).Select(Chunk), ".json");
+        var chunkNames = files.AddAll(documents.Chunk(ChunkSize).Select(chunk => (Func<byte[]>)(() => Chunk(chunk))), ".json");
         var columnFile = files.Add([.. documents.Select(d => (byte)Math.Min(d.Column, 255))], ".bin");
         var manifest = Manifest(documents, columns, (documentShards.Bits, Directories(files, documentNames)), (placeShards.Bits, Directories(files, placeNames)), Directories(files, chunkNames), columnFile);
         var manifestName = files.Add(manifest, ".json");
@@ -166,14 +167,14 @@ internal static class SearchIndexWriter
         public System.Collections.Immutable.ImmutableArray<(string SitePath, byte[] Content)> Kept =>
             emit is null ? [.. _files.Select(f => (SearchIndex.Folder + f.Key, f.Value))] : [];
 
-        /// <summary>Adds each of <paramref name="contents"/>, a batch at a time on every core; their names, in order.</summary>
-        public List<string> AddAll(IEnumerable<byte[]> contents, string extension)
+        /// <summary>Makes and adds each of <paramref name="contents"/>, a batch at a time on every core; their names, in order.</summary>
+        public List<string> AddAll(IEnumerable<Func<byte[]>> contents, string extension)
         {
             var names = new List<string>();
             foreach (var batch in contents.Chunk(Batch))
             {
                 var batchNames = new string[batch.Length];
-                Parallel.For(0, batch.Length, i => batchNames[i] = Add(batch[i], extension));
+                Parallel.For(0, batch.Length, i => batchNames[i] = Add(batch[i](), extension));
                 names.AddRange(batchNames);
             }
 

@@ -15,8 +15,8 @@ public sealed class ShardPatcherTests
             postings.Add(i, documents[i].Title, documents[i].Body);
         }
 
-        var (documentEntries, placeEntries) = postings.Take(documents.Count);
-        return (ShardSet.Of([documentEntries], places: false), ShardSet.Of([placeEntries], places: true));
+        var (documentShards, placeShards) = postings.Shards(documents.Count);
+        return (new ShardSet(documentShards.Bits, [.. documentShards.Shards.Select(make => make())]), new ShardSet(placeShards.Bits, [.. placeShards.Shards.Select(make => make())]));
     }
 
     private static void AssertSame(ShardSet fresh, ShardSet? patched)

@@ -1,0 +1,43 @@
+using Gazette.Search;
+
+namespace Gazette.Tests.Search;
+
+/// <summary>A key's partition is a run of whole shards of either kind, so that each partition writes its own shards.</summary>
+public sealed class FieldPostingsTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void A_keys_partition_is_the_top_bits_of_its_shard_whatever_the_number_of_shards(int partitionBits)
+    {
+        var random = new Random(partitionBits);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var first = (char)random.Next(1, 0x10000);
+            // A key of one character (the second 0) as often as one of two.
+            var second = random.Next(2) == 0 ? '\0' : (char)random.Next(1, 0x10000);
+            var key = GramKey.Of(second == '\0' ? [first] : [first, second]);
+            var partition = FieldPostings.PartitionOf(first, second, partitionBits);
+            for (var bits = 4; bits <= 16; bits++)
+            {
+                Assert.Equal(GramKey.ShardOf(key, bits) >> (bits - partitionBits), partition);
+            }
+        }
+    }
+
+    [Fact]
+    public void Partitions_share_the_keys_of_real_text_about_evenly()
+    {
+        var text = string.Concat(Enumerable.Repeat("苏州市人力资源和社会保障局关于做好2024年度职称评审工作的通知各市、区人社局：", 3));
+        var pairs = Enumerable.Range(0, text.Length - 1).Select(i => (text[i], text[i + 1])).Distinct().ToList();
+        var counts = new int[4];
+        foreach (var (first, second) in pairs)
+        {
+            counts[FieldPostings.PartitionOf(first, second, 2)]++;
+        }
+
+        Assert.All(counts, count => Assert.InRange(count, pairs.Count / 8, pairs.Count / 2));
+    }
+}

@@ -203,14 +203,15 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
         entry.Length = at - entry.Offset;
     }
 
-    // The list moved to a region twice the size (8 bytes for a new one).
+    // The list moved to a region twice the size (8 bytes for a new one), its old one given back.
     private void Grow(ref Entry entry)
     {
         var capacity = entry.Capacity == 0 ? 8 : entry.Capacity * 2;
         var (block, offset) = _arena.Allocate(capacity);
-        if (entry.Length > 0)
+        if (entry.Capacity > 0)
         {
             _arena.Block(entry.Block).AsSpan(entry.Offset, entry.Length).CopyTo(_arena.Block(block).AsSpan(offset));
+            _arena.Free(entry.Block, entry.Offset, entry.Capacity);
         }
 
         entry.Block = block;

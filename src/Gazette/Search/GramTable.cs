@@ -5,34 +5,35 @@ namespace Gazette.Search;
 /// <summary>
 /// Numbers the keys a field holds (<see cref="GramKey"/>), 0, 1, 2… in the order they are first seen: open addressing
 /// on one array of slots, key and number side by side, because the postings loop asks for hundreds of thousands of
-/// keys a batch and a dictionary's buckets and entries cost it twice the memory traffic. No key is 0, which marks an
-/// empty slot.
+/// keys a batch and a dictionary's buckets and entries cost it twice the memory traffic. A key of at most
+/// <see cref="GramKey.MaxLength"/> characters is held as its high half, the characters' units, so that a slot takes
+/// eight bytes and a cache line holds eight; no key is 0, which marks an empty slot.
 /// </summary>
 internal sealed class GramTable
 {
     private Slot[] _slots = PinnedArray.Cleared<Slot>(1024);
-    private ulong[] _keys = PinnedArray.Cleared<ulong>(1024);
-    private int _shift = 64 - 10;
+    private uint[] _keys = PinnedArray.Cleared<uint>(1024);
+    private int _shift = 32 - 10;
 
     /// <summary>How many keys the table holds.</summary>
     public int Count { get; private set; }
 
     /// <summary>The key with this number: keys read by number come in the order they were first seen.</summary>
-    public ulong KeyOf(int number) => _keys[number];
+    public ulong KeyOf(int number) => (ulong)_keys[number] << 32;
 
     /// <summary>The number of <paramref name="key"/>, or -1 when the table does not hold it.</summary>
     public int Find(ulong key)
     {
+        var held = HighHalf(key);
         var mask = _slots.Length - 1;
-        for (var slot = (int)((key * 0x9E3779B97F4A7C15ul) >> _shift); ; slot = (slot + 1) & mask)
+        for (var slot = SlotOf(held); ; slot = (slot + 1) & mask)
         {
-            var held = _slots[slot];
-            if (held.Key == key)
+            if (_slots[slot].Key == held)
             {
-                return held.Number;
+                return _slots[slot].Number;
             }
 
-            if (held.Key == 0)
+            if (_slots[slot].Key == 0)
             {
                 return -1;
             }
@@ -43,11 +44,12 @@ internal sealed class GramTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Number(ulong key, out bool added)
     {
+        var wanted = HighHalf(key);
         var mask = _slots.Length - 1;
-        for (var slot = (int)((key * 0x9E3779B97F4A7C15ul) >> _shift); ; slot = (slot + 1) & mask)
+        for (var slot = SlotOf(wanted); ; slot = (slot + 1) & mask)
         {
             ref var held = ref _slots[slot];
-            if (held.Key == key)
+            if (held.Key == wanted)
             {
                 added = false;
                 return held.Number;
@@ -55,13 +57,13 @@ internal sealed class GramTable
 
             if (held.Key == 0)
             {
-                held = new Slot(key, Count);
+                held = new Slot(wanted, Count);
                 if (Count == _keys.Length)
                 {
                     PinnedArray.Resize(ref _keys, Count * 2);
                 }
 
-                _keys[Count] = key;
+                _keys[Count] = wanted;
                 added = true;
                 if (++Count * 2 > _slots.Length)
                 {
@@ -73,6 +75,13 @@ internal sealed class GramTable
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint HighHalf(ulong key) =>
+        (uint)key == 0 ? (uint)(key >> 32) : throw new ArgumentOutOfRangeException(nameof(key), key, $"a key of more than {GramKey.MaxLength} characters");
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
+
     private void Grow()
     {
         var slots = _slots;
@@ -83,7 +92,7 @@ internal sealed class GramTable
         {
             if (held.Key != 0)
             {
-                var slot = (int)((held.Key * 0x9E3779B97F4A7C15ul) >> _shift);
+                var slot = SlotOf(held.Key);
                 while (_slots[slot].Key != 0)
                 {
                     slot = (slot + 1) & mask;
@@ -94,5 +103,5 @@ internal sealed class GramTable
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Number);
+    private readonly record struct Slot(uint Key, int Number);
 }

@@ -54,6 +54,17 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(int first, IReadOnlyList<ReadOnlyMemory<char>> texts)
     {
+        // A sort holds fewer texts than a batch only when some are millions of characters long.
+        if (PairOccurrences.MostTexts(texts) is var most && texts.Count > most)
+        {
+            for (var start = 0; start < texts.Count; start += most)
+            {
+                Add(first + start, [.. texts.Skip(start).Take(most)]);
+            }
+
+            return;
+        }
+
         if (singles)
         {
             for (var document = 0; document < texts.Count; document++)
@@ -68,16 +79,20 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
             }
         }
 
-        var occurrences = (_occurrences ?? throw new InvalidOperationException("the field is sealed")).Sorted(texts, partition, partitionBits);
+        var sorter = _occurrences ?? throw new InvalidOperationException("the field is sealed");
+        var occurrences = sorter.Sorted(texts, partition, partitionBits);
+        var placeBits = sorter.PlaceBits;
+        var placeMask = (1u << placeBits) - 1;
         for (var at = 0; at < occurrences.Length;)
         {
-            var pair = occurrences[at].Pair;
+            var pair = PairOccurrences.Pair(occurrences[at]);
             var number = Number((ulong)pair << 32);
             ref var entry = ref _entries[number];
             do
             {
-                var (_, inBatch, place) = occurrences[at];
-                var document = first + inBatch;
+                var where = (uint)occurrences[at];
+                var document = first + (int)(where >> placeBits);
+                var place = (int)(where & placeMask);
                 if (entry.LastDocument == document)
                 {
                     // The commonest case: another place in the same document. The place before it is not the
@@ -91,7 +106,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
                     StartPlaces(ref entry, document, place);
                 }
             }
-            while (++at < occurrences.Length && occurrences[at].Pair == pair);
+            while (++at < occurrences.Length && PairOccurrences.Pair(occurrences[at]) == pair);
         }
     }
 

@@ -40,4 +40,32 @@ public sealed class FieldPostingsTests
 
         Assert.All(counts, count => Assert.InRange(count, pairs.Count / 8, pairs.Count / 2));
     }
+
+    [Fact]
+    public void A_batch_too_long_for_one_sort_gives_the_index_of_its_documents_added_one_by_one()
+    {
+        // A text of a million characters leaves 11 bits of an occurrence for which text it is in: 2,048 texts a sort.
+        var random = new Random(9);
+        const string alphabet = "养老保险待遇失业金人社局 ";
+        string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        var bodies = Enumerable.Range(0, 2100).Select(i => i == 1500 ? Text(1 << 20) : Text(random.Next(0, 40))).ToList();
+        var titles = bodies.Select((_, i) => Text(6)).ToList();
+        Assert.True(PairOccurrences.MostTexts([.. bodies.Select(b => b.AsMemory())]) < bodies.Count);
+
+        var together = new SearchPostings(2);
+        together.AddNormalised(0, [.. titles.Select(t => (ReadOnlyMemory<char>)SearchPostings.Normalised(t))], [.. bodies.Select(b => (ReadOnlyMemory<char>)SearchPostings.Normalised(b))], CancellationToken.None);
+        var oneByOne = new SearchPostings(2);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            oneByOne.Add(i, titles[i], bodies[i]);
+        }
+
+        Assert.Equal(Shards(oneByOne, bodies.Count), Shards(together, bodies.Count));
+    }
+
+    private static List<byte[]> Shards(SearchPostings postings, int total)
+    {
+        var (documents, places) = postings.Shards(total);
+        return [.. documents.Shards.Concat(places.Shards).Select(make => make())];
+    }
 }

@@ -25,7 +25,7 @@ public sealed class PairOccurrencesTests
                 .OrderBy(o => o.Pair)
                 .ToList();
 
-            var sorted = occurrences.Sorted(texts, partition, partitionBits).ToArray();
+            var sorted = occurrences.Sorted(texts, partition, partitionBits).ToArray().Select(occurrences.Read).ToList();
 
             Assert.NotEmpty(expected);
             Assert.Equal(expected, sorted);

@@ -83,14 +83,25 @@ internal sealed class PartitionShards
         var grouping = (places ? _places : _documents) ?? throw new InvalidOperationException("the keys are not grouped into shards");
         var local = shard - (_partition << (grouping.Bits - _partitionBits));
         var start = grouping.Starts[local];
-        var entries = new ShardEntry[grouping.Starts[local + 1] - start];
-        for (var i = 0; i < entries.Length; i++)
+        var count = grouping.Starts[local + 1] - start;
+
+        // Sorted by key as numbers, with the keys' indices beside them: sorting the entries themselves, 56 bytes each
+        // through a comparison, was a tenth of the shards' time.
+        var keys = new ulong[count];
+        var indices = grouping.Keys.AsSpan(start, count).ToArray();
+        for (var i = 0; i < count; i++)
         {
-            var key = _keys[grouping.Keys[start + i]];
+            keys[i] = _keys[indices[i]].Key;
+        }
+
+        Array.Sort(keys, indices);
+        var entries = new ShardEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = _keys[indices[i]];
             entries[i] = places ? PlaceEntry(key) : DocumentEntry(key);
         }
 
-        entries.AsSpan().Sort(static (a, b) => a.Key.CompareTo(b.Key));
         return ShardCodec.Encode(entries);
     }
 

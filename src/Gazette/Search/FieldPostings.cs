@@ -19,6 +19,10 @@ namespace Gazette.Search;
 /// </remarks>
 internal sealed class FieldPostings(bool singles, int partition, int partitionBits)
 {
+    // How far ahead among a batch's sorted occurrences the loop has the key table's slot fetched: a pair occurs about
+    // three times a batch in real text, so this is some five pairs ahead, about as many lookups as overlap in memory.
+    private const int PrefetchAhead = 16;
+
     private readonly GramTable _table = new();
     private readonly PostingArena _arena = new();
     private PairOccurrences? _occurrences = new();
@@ -86,6 +90,11 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
         for (var at = 0; at < occurrences.Length;)
         {
             var pair = PairOccurrences.Pair(occurrences[at]);
+            if (at + PrefetchAhead < occurrences.Length)
+            {
+                _table.Prefetch(PairOccurrences.Pair(occurrences[at + PrefetchAhead]));
+            }
+
             var number = Number((ulong)pair << 32);
             ref var entry = ref _entries[number];
             do

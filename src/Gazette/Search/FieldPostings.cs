@@ -58,6 +58,8 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(int first, IReadOnlyList<ReadOnlyMemory<char>> texts)
     {
+        var sorter = _occurrences ?? throw new InvalidOperationException("the field is sealed");
+
         // A sort holds fewer texts than a batch only when some are millions of characters long.
         if (PairOccurrences.MostTexts(texts) is var most && texts.Count > most)
         {
@@ -83,7 +85,6 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
             }
         }
 
-        var sorter = _occurrences ?? throw new InvalidOperationException("the field is sealed");
         var occurrences = sorter.Sorted(texts, partition, partitionBits);
         var placeBits = sorter.PlaceBits;
         var placeMask = (1u << placeBits) - 1;

@@ -88,8 +88,12 @@ internal sealed class SearchPage : IPageProducer
         return ProducedPages.Of([.. stored ?? [], .. index.Files.Select(f => new OutputFile(f.SitePath, f.Content)), html]);
     }
 
-    /// <summary>How many bodies are read at once: their text is dropped once their postings are added.</summary>
-    private const int Batch = 256;
+    /// <summary>
+    /// How many bodies are read at once: their text is dropped once their postings are added. The more a batch holds,
+    /// the more occurrences each lookup of a pair serves: 512 made the natural corpus's index 4-5% faster than 256 did,
+    /// for 15 MB more memory; 1,024 was no faster and took 50 MB.
+    /// </summary>
+    private const int Batch = 512;
 
     /// <summary>
     /// How much text one segment of the index's postings covers, in characters: postings take up to about 16 bytes a

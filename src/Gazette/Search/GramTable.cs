@@ -24,20 +24,8 @@ internal sealed class GramTable
     /// <summary>The number of <paramref name="key"/>, or -1 when the table does not hold it.</summary>
     public int Find(ulong key)
     {
-        var held = HighHalf(key);
-        var mask = _slots.Length - 1;
-        for (var slot = SlotOf(held); ; slot = (slot + 1) & mask)
-        {
-            if (_slots[slot].Key == held)
-            {
-                return _slots[slot].Number;
-            }
-
-            if (_slots[slot].Key == 0)
-            {
-                return -1;
-            }
-        }
+        var held = Probe(HighHalf(key));
+        return held.Key == 0 ? -1 : held.Number;
     }
 
     /// <summary>The number of <paramref name="key"/>, which is given the next one if the table did not hold it.</summary>
@@ -45,32 +33,40 @@ internal sealed class GramTable
     public int Number(ulong key, out bool added)
     {
         var wanted = HighHalf(key);
+        ref var held = ref Probe(wanted);
+        if (held.Key == wanted)
+        {
+            added = false;
+            return held.Number;
+        }
+
+        held = new Slot(wanted, Count);
+        if (Count == _keys.Length)
+        {
+            PinnedArray.Resize(ref _keys, Count * 2);
+        }
+
+        _keys[Count] = wanted;
+        added = true;
+        if (++Count * 2 > _slots.Length)
+        {
+            Grow();
+        }
+
+        return Count - 1;
+    }
+
+    // The slot that holds the key, or the empty slot where it would go.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref Slot Probe(uint key)
+    {
         var mask = _slots.Length - 1;
-        for (var slot = SlotOf(wanted); ; slot = (slot + 1) & mask)
+        for (var slot = SlotOf(key); ; slot = (slot + 1) & mask)
         {
             ref var held = ref _slots[slot];
-            if (held.Key == wanted)
+            if (held.Key == key || held.Key == 0)
             {
-                added = false;
-                return held.Number;
-            }
-
-            if (held.Key == 0)
-            {
-                held = new Slot(wanted, Count);
-                if (Count == _keys.Length)
-                {
-                    PinnedArray.Resize(ref _keys, Count * 2);
-                }
-
-                _keys[Count] = wanted;
-                added = true;
-                if (++Count * 2 > _slots.Length)
-                {
-                    Grow();
-                }
-
-                return Count - 1;
+                return ref held;
             }
         }
     }

@@ -27,8 +27,7 @@ internal sealed class PairOccurrences
     public int PlaceBits { get; private set; }
 
     /// <summary>How many of <paramref name="texts"/> one batch can hold: all, unless some are millions of characters long.</summary>
-    public static int MostTexts(IReadOnlyList<ReadOnlyMemory<char>> texts) =>
-        (int)Math.Min(int.MaxValue, 1L << (32 - PlaceBitsFor(texts)));
+    public static int MostTexts(IReadOnlyList<ReadOnlyMemory<char>> texts) => TextsFor(PlaceBitsFor(texts));
 
     /// <summary>The pair of an occurrence.</summary>
     public static uint Pair(ulong occurrence) => (uint)(occurrence >> 32);
@@ -44,12 +43,12 @@ internal sealed class PairOccurrences
     /// </summary>
     public ReadOnlySpan<ulong> Sorted(IReadOnlyList<ReadOnlyMemory<char>> texts, int partition, int partitionBits)
     {
-        if (texts.Count > MostTexts(texts))
+        PlaceBits = PlaceBitsFor(texts);
+        if (texts.Count > TextsFor(PlaceBits))
         {
-            throw new ArgumentException($"a batch of texts this long holds at most {MostTexts(texts)}", nameof(texts));
+            throw new ArgumentException($"a batch of texts this long holds at most {TextsFor(PlaceBits)}", nameof(texts));
         }
 
-        PlaceBits = PlaceBitsFor(texts);
         var count = 0;
         for (var document = 0; document < texts.Count; document++)
         {
@@ -83,6 +82,9 @@ internal sealed class PairOccurrences
 
         return _items.AsSpan(0, count);
     }
+
+    // What is left of an occurrence's low half, beside the place bits, to number the texts.
+    private static int TextsFor(int placeBits) => (int)Math.Min(int.MaxValue, 1L << (32 - placeBits));
 
     // Bits enough for a place in the longest text (at least one, so that a text's number never shifts by 32).
     private static int PlaceBitsFor(IReadOnlyList<ReadOnlyMemory<char>> texts)

@@ -88,6 +88,12 @@ internal sealed class SearchPostings
     // Every partition's fields sealed, on every core, and their keys side by side.
     private PartitionShards[] Seal(int total)
     {
+        // A field's pending places are written when it is sealed: twice would write them twice.
+        if (_sealed)
+        {
+            throw new InvalidOperationException("the postings were taken");
+        }
+
         _sealed = true;
         var partitions = new PartitionShards[_titles.Length];
         Parallel.For(0, partitions.Length, p =>

@@ -19,6 +19,10 @@ internal sealed class RelatedArticleIndex
     /// <summary>The most articles one term connects; bounds the work per article whatever the archive's size.</summary>
     public const int MaxPostings = 256;
 
+    // How many terms ahead of its lookup a term's slot in the archive's table is fetched (TermCounts.Prefetch): about as
+    // many lookups as overlap in memory.
+    private const int PrefetchAhead = 8;
+
     // Text beyond this much body says little more about the topic and only costs time.
     internal const int BodyCharacters = ArticleBody.HeadLength;
 
@@ -51,37 +55,51 @@ internal sealed class RelatedArticleIndex
         var total = articles.Length;
         var counts = ParallelWork.For(
             total,
-            () => (Terms: new Dictionary<ulong, int>(), Frequency: new Dictionary<ulong, int>()),
+            () => (Terms: new TermCounts(), Frequency: new TermCounts(1 << 16)),
             (i, local) =>
             {
-                CountTerms(articles[i], local.Terms);
-                foreach (var term in local.Terms.Keys)
+                var terms = local.Terms;
+                CountTerms(articles[i], terms);
+                for (var t = 0; t < terms.Count; t++)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(local.Frequency, term, out _)++;
+                    if (t + PrefetchAhead < terms.Count)
+                    {
+                        local.Frequency.Prefetch(terms[t + PrefetchAhead].Term);
+                    }
+
+                    local.Frequency.Add(terms[t].Term, 1);
                 }
             },
             cancellationToken);
-        var documentFrequency = new Dictionary<ulong, int>();
+        var documentFrequency = new TermCounts(counts.Select(c => c.Frequency.Count).DefaultIfEmpty().Max());
         foreach (var local in counts)
         {
-            foreach (var (term, frequency) in local.Frequency)
+            for (var t = 0; t < local.Frequency.Count; t++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, term, out _) += frequency;
+                var (term, frequency) = local.Frequency[t];
+                documentFrequency.Add(term, frequency);
             }
         }
 
         var vectors = new (ulong Term, float Weight)[total][];
         ParallelWork.For(
             total,
-            () => (Terms: new Dictionary<ulong, int>(), Weighted: new List<(ulong Term, float Weight)>(TermsPerArticle + 1)),
+            () => (Terms: new TermCounts(), Weighted: new List<(ulong Term, float Weight)>(TermsPerArticle + 1)),
             (i, local) =>
             {
-                CountTerms(articles[i], local.Terms);
+                var terms = local.Terms;
+                CountTerms(articles[i], terms);
                 var weighted = local.Weighted;
                 weighted.Clear();
-                foreach (var (term, count) in local.Terms)
+                for (var t = 0; t < terms.Count; t++)
                 {
-                    var frequency = documentFrequency[term];
+                    if (t + PrefetchAhead < terms.Count)
+                    {
+                        documentFrequency.Prefetch(terms[t + PrefetchAhead].Term);
+                    }
+
+                    var (term, count) = terms[t];
+                    var frequency = documentFrequency.Of(term);
                     if (frequency > 1 && frequency < total)
                     {
                         KeepIfAmongBest(weighted, (term, (float)(Math.Log(1 + count) * Math.Log((double)total / frequency))));
@@ -196,7 +214,7 @@ internal sealed class RelatedArticleIndex
     }
 
     /// <summary>Counts the terms an article is compared by into <paramref name="terms"/>, cleared first.</summary>
-    private static void CountTerms(Article article, Dictionary<ulong, int> terms)
+    private static void CountTerms(Article article, TermCounts terms)
     {
         terms.Clear();
         TextTerms.Count(article.Title, 3, terms);

@@ -6,7 +6,7 @@ namespace Gazette.Related;
 /// Splits text into the terms that related-article matching compares: overlapping pairs of Chinese characters
 /// (character bigrams) and Latin words. Bigrams need no dictionary, read traditional and simplified text alike,
 /// and catch the two-character words most Chinese vocabulary is made of. A term is a 64-bit key: a bigram packs its
-/// two characters, a Latin word its hash with the top bit set, so counting allocates no strings.
+/// two characters, a Latin word its hash with the top bit set, so counting allocates no strings. No term is 0.
 /// </summary>
 internal static class TextTerms
 {
@@ -17,7 +17,7 @@ internal static class TextTerms
     private const ulong WordFlag = 1UL << 63;
 
     /// <summary>Adds each term of <paramref name="text"/> to <paramref name="counts"/>, <paramref name="weight"/> times.</summary>
-    public static void Count(ReadOnlySpan<char> text, int weight, Dictionary<ulong, int> counts)
+    public static void Count(ReadOnlySpan<char> text, int weight, TermCounts counts)
     {
         var previous = '\0';
         var wordStart = -1;
@@ -43,7 +43,7 @@ internal static class TextTerms
                 // Numbers (dates, amounts) say little about the topic; words with letters do.
                 if (wordHasLetter && i - wordStart >= 2)
                 {
-                    Add(WordKey(text[wordStart..i]), weight, counts);
+                    counts.Add(WordKey(text[wordStart..i]), weight);
                 }
 
                 wordStart = -1;
@@ -53,7 +53,7 @@ internal static class TextTerms
             {
                 if (previous != '\0' && !FunctionCharacters.Contains(previous) && !FunctionCharacters.Contains(c))
                 {
-                    Add(((ulong)previous << 16) | c, weight, counts);
+                    counts.Add(((ulong)previous << 16) | c, weight);
                 }
 
                 previous = c;
@@ -75,12 +75,6 @@ internal static class TextTerms
         }
 
         return hash | WordFlag;
-    }
-
-    private static void Add(ulong term, int weight, Dictionary<ulong, int> counts)
-    {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
-        count += weight;
     }
 
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';

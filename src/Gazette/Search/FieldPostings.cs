@@ -130,6 +130,13 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
         _documentLists = new PostingBytes[_table.Count];
         for (var number = 0; number < _table.Count; number++)
         {
+            // Keys are numbered as first met, so their lists lie anywhere in the arena: the list a few keys on is
+            // fetched while this one is read.
+            if (number + PrefetchAhead < _table.Count && _entries[number + PrefetchAhead] is { Capacity: > 0 } ahead)
+            {
+                CacheLine.Prefetch(in _arena.Block(ahead.Block)[ahead.Offset]);
+            }
+
             ref var entry = ref _entries[number];
             if (GramKey.Length(_table.KeyOf(number)) == GramKey.MaxLength)
             {
@@ -149,6 +156,25 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
     /// <summary>The place list of the key with this number, once the field is sealed; none for a key of one character.</summary>
     public PostingBytes PlacesOf(int number) =>
         GramKey.Length(_table.KeyOf(number)) == GramKey.MaxLength ? new PostingBytes(_entries[number].Documents, false, ListOf(_entries[number])) : default;
+
+    /// <summary>
+    /// Fetches into the cache where reading the place list (<paramref name="places"/>) or the document list of the key
+    /// with this number starts; nothing for -1, no key.
+    /// </summary>
+    public void PrefetchList(int number, bool places)
+    {
+        if (number >= 0)
+        {
+            if (places)
+            {
+                CacheLine.Prefetch(in _entries[number]);
+            }
+            else
+            {
+                CacheLine.Prefetch(in _documentLists[number]);
+            }
+        }
+    }
 
     // The document list of a place list: most keys of real text are in a document or two, and their lists are kept in
     // the arena too, rather than in an array each.

@@ -76,15 +76,9 @@ internal sealed class GramTable
     /// starts, so that the lookup a little later finds it there: the postings loop knows its next pairs, and without
     /// this each lookup waited on a trip to memory.
     /// </summary>
+    /// <remarks>The slots are on the pinned heap, so their address stays good while the processor fetches them.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(uint pair)
-    {
-        // The slots are on the pinned heap, so their address stays good while the processor fetches them.
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _slots[SlotOf(pair)]));
-        }
-    }
+    public void Prefetch(uint pair) => CacheLine.Prefetch(in _slots[SlotOf(pair)]);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint HighHalf(ulong key) =>

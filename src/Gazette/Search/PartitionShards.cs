@@ -10,6 +10,9 @@ namespace Gazette.Search;
 /// </summary>
 internal sealed class PartitionShards
 {
+    // How many keys ahead of its reading a key's lists are fetched into the cache.
+    private const int PrefetchAhead = 8;
+
     private readonly FieldPostings _titles;
     private readonly FieldPostings _bodies;
     private readonly int _partition;
@@ -94,10 +97,19 @@ internal sealed class PartitionShards
             keys[i] = _keys[indices[i]].Key;
         }
 
+        // The keys' lists lie anywhere in the fields' tables: those of the key a few on are fetched while this one's
+        // are read.
         Array.Sort(keys, indices);
         var entries = new ShardEntry[count];
         for (var i = 0; i < count; i++)
         {
+            if (i + PrefetchAhead < count)
+            {
+                var ahead = _keys[indices[i + PrefetchAhead]];
+                _titles.PrefetchList(ahead.Title, places);
+                _bodies.PrefetchList(ahead.Body, places);
+            }
+
             var key = _keys[indices[i]];
             entries[i] = places ? PlaceEntry(key) : DocumentEntry(key);
         }

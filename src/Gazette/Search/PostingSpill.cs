@@ -166,7 +166,7 @@ internal sealed class PostingSpill : IDisposable
     private static byte[] Encoded(List<ShardEntry> group)
     {
         group.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var shard = ShardCodec.Encode(group);
+        var shard = ShardCodec.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(group));
         group.Clear();
         return shard;
     }

@@ -54,7 +54,7 @@ internal static class ShardPatcher
             if (changed)
             {
                 patched.Sort((a, b) => a.Key.CompareTo(b.Key));
-                result[shard] = ShardCodec.Encode(patched);
+                result[shard] = ShardCodec.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(patched));
             }
 
             size += patched.Sum(e => e.Size);

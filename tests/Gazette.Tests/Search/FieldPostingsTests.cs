@@ -63,6 +63,46 @@ public sealed class FieldPostingsTests
         Assert.Equal(Shards(oneByOne, bodies.Count), Shards(together, bodies.Count));
     }
 
+    [Fact]
+    public void Pairs_that_share_a_sort_key_come_interleaved_and_give_the_index_of_their_documents_added_one_by_one()
+    {
+        // Two pairs of one partition (of two) whose sort keys are the same: their occurrences in a batch come mixed.
+        var seen = new Dictionary<(int Partition, int Key), string>();
+        (string A, string B)? found = null;
+        for (var first = '\u4E00'; found is null; first++)
+        {
+            for (var second = '\u4E00'; second < '\u4E40' && found is null; second++)
+            {
+                var where = (FieldPostings.PartitionOf(first, second, 1), PairOccurrences.SortKey((ulong)(((uint)first << 16) | second) << 32, 1));
+                var pair = new string([first, second]);
+                if (seen.TryGetValue(where, out var other))
+                {
+                    found = (other, pair);
+                }
+                else
+                {
+                    seen[where] = pair;
+                }
+            }
+        }
+
+        var (a, b) = found!.Value;
+        Assert.NotEqual(a, b);
+        var random = new Random(3);
+        var bodies = Enumerable.Range(0, 300).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => random.Next(3) switch { 0 => a, 1 => b, _ => "人社" }))).ToList();
+        var titles = bodies.Select((_, i) => i % 2 == 0 ? a + b : b + a).ToList();
+
+        var together = new SearchPostings(2);
+        together.AddNormalised(0, [.. titles.Select(t => (ReadOnlyMemory<char>)SearchPostings.Normalised(t))], [.. bodies.Select(b => (ReadOnlyMemory<char>)SearchPostings.Normalised(b))], CancellationToken.None);
+        var oneByOne = new SearchPostings(2);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            oneByOne.Add(i, titles[i], bodies[i]);
+        }
+
+        Assert.Equal(Shards(oneByOne, bodies.Count), Shards(together, bodies.Count));
+    }
+
     private static List<byte[]> Shards(SearchPostings postings, int total)
     {
         var (documents, places) = postings.Shards(total);

@@ -166,7 +166,7 @@ internal sealed class ThemeTemplates : IDisposable
     private EscapingTemplateContext CreateContext()
     {
         var functions = new ScriptObject();
-        functions.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+        functions.SetValue("partial", new PartialFunction(RenderPartial), readOnly: true);
         var context = new EscapingTemplateContext
         {
             StrictVariables = true,

@@ -49,6 +49,18 @@ public sealed class ThemeTemplatesTests
     }
 
     [Fact]
+    public async Task A_partial_asked_for_without_a_name_names_the_template_and_line()
+    {
+        using var site = SiteWithTemplate("theme/layouts/404.html", "<h1>404</h1>\n{{ partial }}\n");
+
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(("theme/layouts/404.html", 2), (error.File, error.Line));
+        Assert.Contains("Invalid number of arguments", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Printed_values_are_escaped_but_partials_and_bodies_are_not()
     {
         using var site = SiteWithTemplate("theme/layouts/article.html", "<h1>{{ article.title }}</h1>{{ \"<b>\" }}{{ partial \"breadcrumbs\" }}{{ article.body }}");

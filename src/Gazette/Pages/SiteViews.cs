@@ -15,6 +15,11 @@ internal sealed class SiteViews
     private readonly SiteSettings _settings;
     private readonly SiteIndex _index;
 
+    // An article is listed on many pages of a build (its sections', its year's and month's, its tags', the home page,
+    // the related lists of others): its item, three strings made from its address and date, is made once. Found by
+    // reference, since comparing records field by field would cost more than making the item.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ListItemView> _listItems = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Makes the views of a site.</summary>
     public SiteViews(SiteSettings settings, SiteIndex index, ImmutableArray<SinglePage> pages, string stylesheetPath)
     {
@@ -68,8 +73,8 @@ internal sealed class SiteViews
     public string FeedOf(Section section) => _settings.Link(SiteLayout.AtomFeed(section.SlugPath + "/"));
 
     /// <summary>An article as a list item.</summary>
-    public ListItemView ListItem(Article article) =>
-        new(article.Title, _settings.Link(article.SitePath), article.Date.ToDayString(), article.Date.ToIsoString(), article.Section.Name);
+    public ListItemView ListItem(Article article) => _listItems.GetOrAdd(article, static (article, settings) =>
+        new(article.Title, settings.Link(article.SitePath), article.Date.ToDayString(), article.Date.ToIsoString(), article.Section.Name), _settings);
 
     /// <summary>A column's block: its name, its newest <paramref name="count"/> listed articles and 更多>> to its listing; null when it lists none.</summary>
     public ColumnBlockView? Block(Section section, int count, string? name = null) =>

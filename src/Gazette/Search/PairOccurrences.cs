@@ -4,10 +4,10 @@ namespace Gazette.Search;
 
 /// <summary>
 /// The pairs of characters of a batch of texts that belong to one partition (<see cref="FieldPostings.PartitionOf"/>),
-/// sorted by a hash of the pair (<see cref="SortKey"/>) and, within a pair, in the order of the texts and places. The postings loop then asks the key table
-/// once per pair a batch holds rather than once per character: in real text a batch's pairs are spread over hundreds of
-/// thousands of keys, too many for the processor's caches, and each lookup was a trip to memory. The buffers are kept
-/// from batch to batch.
+/// sorted by a hash of the pair (<see cref="SortKey"/>) and, within a pair, in the order of the texts and places. The
+/// postings loop then asks the key table about once per pair a batch holds rather than once per character: in real text
+/// a batch's pairs are spread over hundreds of thousands of keys, too many for the processor's caches, and each lookup
+/// was a trip to memory. The buffers are kept from batch to batch.
 /// </summary>
 /// <remarks>
 /// An occurrence is one 64-bit number: the pair in the high half, and in the low half which text of the batch (above
@@ -39,8 +39,8 @@ internal sealed class PairOccurrences
     /// <summary>
     /// The pairs of <paramref name="texts"/> (normalised for the index: no pair holds a 0) in
     /// <paramref name="partition"/> of 2^<paramref name="partitionBits"/>, sorted by <see cref="SortKey"/> and then in
-    /// the order of the texts and places; lent until the next call. The texts
-    /// must be no more than <see cref="MostTexts"/>.
+    /// the order of the texts and places; lent until the next call. The texts must be no more than
+    /// <see cref="MostTexts"/>.
     /// </summary>
     public ReadOnlySpan<ulong> Sorted(IReadOnlyList<ReadOnlyMemory<char>> texts, int partition, int partitionBits)
     {

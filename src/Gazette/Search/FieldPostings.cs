@@ -21,6 +21,7 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
 {
     // How far ahead among a batch's sorted occurrences the loop has the key table's slot fetched: a pair occurs about
     // three times a batch in real text, so this is some five pairs ahead, about as many lookups as overlap in memory.
+    // Sealing fetches the list of the key this many numbers on.
     private const int PrefetchAhead = 16;
 
     private readonly GramTable _table = new();

@@ -92,18 +92,12 @@ internal sealed class GramTable
         var slots = _slots;
         _slots = PinnedArray.Cleared<Slot>(slots.Length * 2);
         _shift--;
-        var mask = _slots.Length - 1;
         foreach (var held in slots)
         {
             if (held.Key != 0)
             {
-                var slot = SlotOf(held.Key);
-                while (_slots[slot].Key != 0)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                _slots[slot] = held;
+                // Not in the new slots yet, so the probe ends at the empty slot where it goes.
+                Probe(held.Key) = held;
             }
         }
     }

@@ -97,12 +97,12 @@ internal sealed class PartitionShards
             keys[i] = _keys[indices[i]].Key;
         }
 
-        // The keys' lists lie anywhere in the fields' tables: those of the key a few on are fetched while this one's
-        // are read.
         Array.Sort(keys, indices);
         var entries = new ShardEntry[count];
         for (var i = 0; i < count; i++)
         {
+            // The keys' lists lie anywhere in the fields' tables: those of the key a few on are fetched while this
+            // one's are read.
             if (i + PrefetchAhead < count)
             {
                 var ahead = _keys[indices[i + PrefetchAhead]];

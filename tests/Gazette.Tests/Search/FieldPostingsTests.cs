@@ -85,6 +85,22 @@ public sealed class FieldPostingsTests
         var titles = bodies.Select((_, i) => i % 2 == 0 ? a + b : b + a).ToList();
 
         AssertOneBatchIndexesAsOneByOne(titles, bodies);
+
+        // And each pair's places are where the pair is in each body, though the two were sorted as one.
+        var postings = new SearchPostings(2);
+        var normalised = bodies.Select(SearchPostings.Normalised).ToList();
+        postings.AddNormalised(0, [.. titles.Select(t => (ReadOnlyMemory<char>)SearchPostings.Normalised(t))], [.. normalised.Select(n => (ReadOnlyMemory<char>)n)], CancellationToken.None);
+        var (_, places) = postings.Take(bodies.Count);
+        foreach (var pair in (string[])[a, b])
+        {
+            var expected = normalised
+                .Select((text, document) => (Document: document, At: Enumerable.Range(0, text.Length - 1).Where(i => text[i] == pair[0] && text[i + 1] == pair[1]).ToList()))
+                .Where(d => d.At.Count > 0)
+                .Select(d => $"{d.Document}: {string.Join(' ', d.At)}")
+                .ToList();
+            var actual = SearchIndexReader.Decode(places.Single(e => e.Key == GramKey.Of(pair)).Body, places: true);
+            Assert.Equal(expected, actual.OrderBy(d => d.Key).Select(d => $"{d.Key}: {string.Join(' ', d.Value.Order())}").ToList());
+        }
     }
 
     // The shards of the documents added in one batch are those of the same documents added one at a time.

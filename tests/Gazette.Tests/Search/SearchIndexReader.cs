@@ -115,7 +115,7 @@ internal sealed class SearchIndexReader(IReadOnlyDictionary<string, byte[]> file
     }
 
     // Decoded independently of PostingBytes.Items, from the format as the README gives it.
-    private static Dictionary<int, HashSet<int>> Decode(PostingBytes list, bool places)
+    internal static Dictionary<int, HashSet<int>> Decode(PostingBytes list, bool places)
     {
         var result = new Dictionary<int, HashSet<int>>();
         var data = list.Bytes.Span;

@@ -11,7 +11,7 @@ public sealed class LayerTests
     /// <summary>The layers, lowest first; a namespace belongs to the layer of its longest listed prefix.</summary>
     private static readonly string[][] Layers =
     [
-        ["Gazette.Diagnostics", "Gazette.Collections", "Gazette.Text", "Gazette.Concurrency", "Gazette.FileSystem", "Gazette.Yaml", "Gazette.Images"],
+        ["Gazette.Diagnostics", "Gazette.Collections", "Gazette.Text", "Gazette.Concurrency", "Gazette.FileSystem", "Gazette.Yaml", "Gazette.Images", "Gazette.Memory"],
         ["Gazette.Site"],
         ["Gazette.Incremental"],
         ["Gazette.Content", "Gazette.Related", "Gazette.Search", "Gazette.Import"],

@@ -58,13 +58,15 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         CacheFolder.Of(paths).RemoveLeftovers();
         var own = OwnsOutput && _ownOutput is { } known && known.Output == writer.Output ? known : ((string, DeployedFiles Live, DeployedFiles? Spare)?)null;
         var deployedScan = own is { } remembered ? Task.FromResult(remembered.Live) : Task.Run(() => DeployedFiles.Scan(writer.Output), cancellationToken);
-        var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken);
+        // Without the last build's stamp there is nothing to compare before loading, so the articles are hashed as they
+        // are loaded, not read once more here; the fingerprint is made once their hashes are in.
+        var lastStamp = BuildStamp.Load(paths);
+        var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken, leaveMarkdownToLoader: lastStamp is null);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs, Release);
         var deployed = await deployedScan;
         var manifest = await writer.LoadManifestAsync(deployed, cancellationToken);
         writer.CheckOwnership(manifest, deployed, AdoptOutput);
         var now = timeProvider.GetUtcNow();
-        var lastStamp = BuildStamp.Load(paths);
         if (lastStamp is { } stamp && stamp.Fingerprint == fingerprint && stamp.IsCurrentAt(now) && manifest is not null && manifest.IsDeployedIn(deployed) && DeployFolder.IsComplete(paths))
         {
             timer.Lap("scan");
@@ -90,7 +92,13 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
         var assetsTask = Task.Run(() => ThemeAssets.Load(paths, cancellationToken), cancellationToken);
         var lastArticles = kept?.Articles ?? ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
-        var (content, articleEntries) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
+        var (content, articleEntries, hashed) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
+        if (inputs.HashesPending)
+        {
+            inputs = await inputs.CompleteAsync(paths, hashed, cancellationToken);
+            fingerprint = BuildStamp.Compute(paths, inputs, Release).Fingerprint;
+        }
+
         using var theme = await themeTask;
         var assets = await assetsTask;
         theme.RequireLayouts(paths, NeededLayouts(settings, content));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using Gazette.Diagnostics;
 using Gazette.FileSystem;
 using Gazette.Incremental;
@@ -16,9 +17,11 @@ internal static class ContentLoader
     /// Throws <see cref="GazetteException"/> listing every broken file, so that one run shows the webmaster all
     /// that needs fixing. <paramref name="markdown"/> is the build's Markdown pipeline, which finds links to warn about.
     /// <paramref name="release"/> decides, by <paramref name="now"/>, which articles are shown; the cache holds every
-    /// article read, whatever the clock, so that a file is never read again only because its time came.
+    /// article read, whatever the clock, so that a file is never read again only because its time came. A file whose
+    /// hash the scan left pending (<see cref="InputFile.HashPending"/>) is hashed from the bytes read here, and
+    /// <c>Hashed</c> gives those hashes back, by relative path, to complete the scan.
     /// </summary>
-    public static Task<(ContentSet Content, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> CacheEntries)> LoadAsync(
+    public static Task<(ContentSet Content, IReadOnlyList<(string SourceFile, ArticleCacheEntry Entry)> CacheEntries, IReadOnlyDictionary<string, ulong> Hashed)> LoadAsync(
         SitePaths paths,
         SiteSettings settings,
         InputSnapshot inputs,
@@ -29,13 +32,11 @@ internal static class ContentLoader
         MarkdownRenderer? markdown = null) =>
         Task.Run(() => Load(paths, settings, inputs, cache, release, now, markdown ?? new MarkdownRenderer(), cancellationToken), cancellationToken);
 
-    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>) Load(
+    private static (ContentSet, IReadOnlyList<(string, ArticleCacheEntry)>, IReadOnlyDictionary<string, ulong>) Load(
         SitePaths paths, SiteSettings settings, InputSnapshot inputs, ArticleCache? cache, ReleaseRules release, DateTimeOffset now, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
-        var inputFolder = paths.Input + Path.DirectorySeparatorChar;
-        var files = inputs.Files
-            .Where(f => f.FullPath.StartsWith(inputFolder, StringComparison.Ordinal) && f.FullPath.EndsWith(".md", StringComparison.Ordinal))
-            .ToArray();
+        var files = inputs.MarkdownFiles(paths).ToArray();
+        var hashes = new ulong[files.Length];
         var reader = new ArticleReader(settings, markdown, release.Drafts);
         var pageReader = new SinglePageReader(markdown, release.Drafts);
         var results = new (ArticleCacheEntry? Entry, List<GazetteError> Errors)[files.Length];
@@ -47,7 +48,7 @@ internal static class ContentLoader
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var file = files[i];
-            if (cache?.Find(file.RelativePath, file.Hash) is { } cached)
+            if (!file.HashPending && cache?.Find(file.RelativePath, file.Hash) is { } cached)
             {
                 results[i] = (cached, []);
                 return;
@@ -56,7 +57,25 @@ internal static class ContentLoader
             var fileErrors = new List<GazetteError>();
             var warnings = new List<GazetteError>();
             GazetteError? notText = null;
-            if (PooledFileReader.Read(file.FullPath, bytes => SourceText.Decode(bytes, file.RelativePath, out notText)) is not { } text)
+            ArticleCacheEntry? known = null;
+            var text = PooledFileReader.Read(file.FullPath, bytes =>
+            {
+                if (file.HashPending)
+                {
+                    file = file with { Hash = XxHash3.HashToUInt64(bytes), HashPending = false };
+                    known = cache?.Find(file.RelativePath, file.Hash);
+                }
+
+                return known is null ? SourceText.Decode(bytes, file.RelativePath, out notText) : null;
+            });
+            hashes[i] = file.Hash;
+            if (known is not null)
+            {
+                results[i] = (known, []);
+                return;
+            }
+
+            if (text is null)
             {
                 results[i] = (null, [notText!]);
                 return;
@@ -114,6 +133,7 @@ internal static class ContentLoader
             Now = now,
             NextChange = schedule.NextChange,
         };
-        return (content, entries);
+        var hashed = Enumerable.Range(0, files.Length).Where(i => files[i].HashPending).ToDictionary(i => files[i].RelativePath, i => hashes[i], StringComparer.Ordinal);
+        return (content, entries, hashed);
     }
 }

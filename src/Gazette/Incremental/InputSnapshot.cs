@@ -18,23 +18,35 @@ internal sealed class InputSnapshot
 {
     private const string Header = "gazette inputs 2";
 
-    private InputSnapshot(ImmutableArray<InputFile> files, int read)
+    private readonly long _scannedAtTicks;
+
+    private InputSnapshot(ImmutableArray<InputFile> files, int read, long scannedAtTicks)
     {
         Files = files;
         FilesRead = read;
+        _scannedAtTicks = scannedAtTicks;
     }
 
     /// <summary>The files, ordered by relative path (ordinal).</summary>
     public ImmutableArray<InputFile> Files { get; }
 
-    /// <summary>How many files this scan had to read (the others kept their recorded hash).</summary>
+    /// <summary>How many files this scan had to read (the others kept their recorded hash), those it left to be hashed by the loader included.</summary>
     public int FilesRead { get; }
+
+    /// <summary>Whether some files' hashes are still to be found (<see cref="CompleteAsync"/>).</summary>
+    public bool HashesPending => Files.Any(f => f.HashPending);
+
+    /// <summary>The Markdown files under <c>input/</c>, which the content loader reads: articles and pages.</summary>
+    public IEnumerable<InputFile> MarkdownFiles(SitePaths paths) => Files.Where(f => IsMarkdown(paths, f.FullPath));
 
     /// <summary>
     /// Scans the site's input and theme, reading only files that are new or changed since the last scan, and records
-    /// the result for the next scan unless <paramref name="record"/> is false.
+    /// the result for the next scan unless <paramref name="record"/> is false. With <paramref name="leaveMarkdownToLoader"/>,
+    /// the Markdown files under <c>input/</c> that must be read are not: their hashes are pending, for the loader that
+    /// reads them anyway, and nothing is recorded until <see cref="CompleteAsync"/>. That is for a build with no
+    /// fingerprint of the last one to compare (a first build, or one after a failure), which needs no hash before loading.
     /// </summary>
-    public static async Task<InputSnapshot> ScanAsync(SitePaths paths, TimeProvider timeProvider, CancellationToken cancellationToken, bool record = true)
+    public static async Task<InputSnapshot> ScanAsync(SitePaths paths, TimeProvider timeProvider, CancellationToken cancellationToken, bool record = true, bool leaveMarkdownToLoader = false)
     {
         var recorded = Load(paths);
 
@@ -85,19 +97,53 @@ internal sealed class InputSnapshot
             }
 
             Interlocked.Increment(ref read);
-            files[i] = new InputFile(fullPath, relative, size, ticks, PooledFileReader.Read(fullPath, bytes => XxHash3.HashToUInt64(bytes)));
+            files[i] = leaveMarkdownToLoader && IsMarkdown(paths, fullPath)
+                ? new InputFile(fullPath, relative, size, ticks, 0) { HashPending = true }
+                : new InputFile(fullPath, relative, size, ticks, PooledFileReader.Read(fullPath, bytes => XxHash3.HashToUInt64(bytes)));
         });
 
-        var snapshot = new InputSnapshot([.. files], read);
+        var snapshot = new InputSnapshot([.. files], read, startedAt);
 
         // When every file kept its recorded hash and none came or went, the record is still true as it stands.
-        if (record && (read > 0 || files.Length != recorded.Entries.Count))
+        if (record && !snapshot.HashesPending && (read > 0 || files.Length != recorded.Entries.Count))
         {
             await snapshot.SaveAsync(paths, startedAt, cancellationToken);
         }
 
         return snapshot;
     }
+
+    /// <summary>
+    /// The snapshot with every pending hash found: from <paramref name="hashed"/> (relative path to the hash of the
+    /// bytes the loader read and loaded), else by reading the file now; recorded for the next scan as
+    /// <see cref="ScanAsync"/> would have, unless <paramref name="record"/> is false.
+    /// </summary>
+    public async Task<InputSnapshot> CompleteAsync(SitePaths paths, IReadOnlyDictionary<string, ulong> hashed, CancellationToken cancellationToken, bool record = true)
+    {
+        if (!HashesPending)
+        {
+            return this;
+        }
+
+        var files = new InputFile[Files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var file = Files[i];
+            files[i] = !file.HashPending ? file
+                : file with { Hash = hashed.TryGetValue(file.RelativePath, out var hash) ? hash : PooledFileReader.Read(file.FullPath, bytes => XxHash3.HashToUInt64(bytes)), HashPending = false };
+        });
+
+        var completed = new InputSnapshot([.. files], FilesRead, _scannedAtTicks);
+        if (record)
+        {
+            await completed.SaveAsync(paths, _scannedAtTicks, cancellationToken);
+        }
+
+        return completed;
+    }
+
+    private static bool IsMarkdown(SitePaths paths, string fullPath) =>
+        fullPath.EndsWith(".md", StringComparison.Ordinal) && fullPath.StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static (long ScannedAtTicks, Dictionary<string, InputFile> Entries) Load(SitePaths paths)
     {

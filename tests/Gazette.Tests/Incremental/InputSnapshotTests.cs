@@ -70,4 +70,42 @@ public sealed class InputSnapshotTests
         Assert.Equal(HashOf(first, "input/a.md"), HashOf(second, "input/a.md"));
         Assert.Equal(second.Files.Length, second.FilesRead);
     }
+
+    [Fact]
+    public async Task Left_to_the_loader_the_markdown_under_input_is_not_read_and_nothing_is_recorded()
+    {
+        using var site = TestSite.Create(("input/a.md", "一"), ("input/zxzx/b.md", "二"), ("input/files/c.pdf", "三"), ("theme/x.md", "四"));
+        var full = await InputSnapshot.ScanAsync(site.Paths, TimeProvider.System, CancellationToken.None, record: false);
+
+        var left = await InputSnapshot.ScanAsync(site.Paths, TimeProvider.System, CancellationToken.None, leaveMarkdownToLoader: true);
+
+        Assert.Equal(["input/a.md", "input/zxzx/b.md"], left.Files.Where(f => f.HashPending).Select(f => f.RelativePath));
+        Assert.All(left.Files.Where(f => f.HashPending), f => Assert.Equal(0UL, f.Hash));
+        Assert.Equal(full.Files.Where(f => !f.HashPending && f.RelativePath is not ("input/a.md" or "input/zxzx/b.md")).Select(f => f.Hash), left.Files.Where(f => !f.HashPending).Select(f => f.Hash));
+        Assert.Equal(left.Files.Where(f => f.HashPending), left.MarkdownFiles(site.Paths).Where(f => f.HashPending));
+        Assert.True(left.HashesPending);
+        Assert.False(File.Exists(CacheFolder.Of(site.Paths).Inputs));
+    }
+
+    [Fact]
+    public async Task A_completed_scan_holds_and_records_the_hashes_a_full_scan_finds()
+    {
+        using var site = TestSite.Create(("input/a.md", "一"), ("input/b.md", "二"), ("theme/x.html", "三"));
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        var full = await InputSnapshot.ScanAsync(site.Paths, TimeProvider.System, CancellationToken.None, record: false);
+        var left = await InputSnapshot.ScanAsync(site.Paths, TimeProvider.System, CancellationToken.None, leaveMarkdownToLoader: true);
+
+        // The loader hashed a.md; b.md it never read (say, it failed first), so completing reads it.
+        var completed = await left.CompleteAsync(site.Paths, new Dictionary<string, ulong> { ["input/a.md"] = HashOf(full, "input/a.md") }, CancellationToken.None);
+        var next = await Scan(site);
+
+        Assert.False(completed.HashesPending);
+        Assert.Equal(full.Files.Select(f => (f.RelativePath, f.Hash)), completed.Files.Select(f => (f.RelativePath, f.Hash)));
+        Assert.Equal(0, next.FilesRead);
+        Assert.Equal(full.Files.Select(f => f.Hash), next.Files.Select(f => f.Hash));
+    }
 }

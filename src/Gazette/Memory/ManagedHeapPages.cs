@@ -88,6 +88,7 @@ public static partial class ManagedHeapPages
             : null;
     }
 
+    // Where a fresh object lies, which is inside the reservation whatever the collector does with it later.
     private static unsafe ulong AddressOfNewObject()
     {
         var probe = new byte[64];

@@ -81,7 +81,7 @@ public sealed class InputSnapshotTests
 
         Assert.Equal(["input/a.md", "input/zxzx/b.md"], left.Files.Where(f => f.HashPending).Select(f => f.RelativePath));
         Assert.All(left.Files.Where(f => f.HashPending), f => Assert.Equal(0UL, f.Hash));
-        Assert.Equal(full.Files.Where(f => !f.HashPending && f.RelativePath is not ("input/a.md" or "input/zxzx/b.md")).Select(f => f.Hash), left.Files.Where(f => !f.HashPending).Select(f => f.Hash));
+        Assert.Equal(full.Files.Where(f => f.RelativePath is not ("input/a.md" or "input/zxzx/b.md")).Select(f => f.Hash), left.Files.Where(f => !f.HashPending).Select(f => f.Hash));
         Assert.Equal(left.Files.Where(f => f.HashPending), left.MarkdownFiles(site.Paths).Where(f => f.HashPending));
         Assert.True(left.HashesPending);
         Assert.False(File.Exists(CacheFolder.Of(site.Paths).Inputs));

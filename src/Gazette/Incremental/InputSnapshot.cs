@@ -37,7 +37,11 @@ internal sealed class InputSnapshot
     public bool HashesPending => Files.Any(f => f.HashPending);
 
     /// <summary>The Markdown files under <c>input/</c>, which the content loader reads: articles and pages.</summary>
-    public IEnumerable<InputFile> MarkdownFiles(SitePaths paths) => Files.Where(f => IsMarkdown(paths, f.FullPath));
+    public IEnumerable<InputFile> MarkdownFiles(SitePaths paths)
+    {
+        var input = InputFolder(paths);
+        return Files.Where(f => IsMarkdown(input, f.FullPath));
+    }
 
     /// <summary>
     /// Scans the site's input and theme, reading only files that are new or changed since the last scan, and records
@@ -86,6 +90,7 @@ internal sealed class InputSnapshot
             .ToArray();
         var files = new InputFile[ordered.Length];
         var read = 0;
+        var input = InputFolder(paths);
         var trustedBefore = recorded.ScannedAtTicks - RememberedFile.RacyTicks;
         Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
@@ -97,7 +102,7 @@ internal sealed class InputSnapshot
             }
 
             Interlocked.Increment(ref read);
-            files[i] = leaveMarkdownToLoader && IsMarkdown(paths, fullPath)
+            files[i] = leaveMarkdownToLoader && IsMarkdown(input, fullPath)
                 ? new InputFile(fullPath, relative, size, ticks, 0) { HashPending = true }
                 : new InputFile(fullPath, relative, size, ticks, PooledFileReader.Read(fullPath, bytes => XxHash3.HashToUInt64(bytes)));
         });
@@ -142,8 +147,10 @@ internal sealed class InputSnapshot
         return completed;
     }
 
-    private static bool IsMarkdown(SitePaths paths, string fullPath) =>
-        fullPath.EndsWith(".md", StringComparison.Ordinal) && fullPath.StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static string InputFolder(SitePaths paths) => paths.Input + Path.DirectorySeparatorChar;
+
+    private static bool IsMarkdown(string inputFolder, string fullPath) =>
+        fullPath.EndsWith(".md", StringComparison.Ordinal) && fullPath.StartsWith(inputFolder, StringComparison.Ordinal);
 
     private static (long ScannedAtTicks, Dictionary<string, InputFile> Entries) Load(SitePaths paths)
     {

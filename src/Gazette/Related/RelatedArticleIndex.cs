@@ -62,11 +62,7 @@ internal sealed class RelatedArticleIndex
                 CountTerms(articles[i], terms);
                 for (var t = 0; t < terms.Count; t++)
                 {
-                    if (t + PrefetchAhead < terms.Count)
-                    {
-                        local.Frequency.Prefetch(terms[t + PrefetchAhead].Term);
-                    }
-
+                    local.Frequency.PrefetchTermOf(terms, t + PrefetchAhead);
                     local.Frequency.Add(terms[t].Term, 1);
                 }
             },
@@ -93,11 +89,7 @@ internal sealed class RelatedArticleIndex
                 weighted.Clear();
                 for (var t = 0; t < terms.Count; t++)
                 {
-                    if (t + PrefetchAhead < terms.Count)
-                    {
-                        documentFrequency.Prefetch(terms[t + PrefetchAhead].Term);
-                    }
-
+                    documentFrequency.PrefetchTermOf(terms, t + PrefetchAhead);
                     var (term, count) = terms[t];
                     var frequency = documentFrequency.Of(term);
                     if (frequency > 1 && frequency < total)

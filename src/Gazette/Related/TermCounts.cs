@@ -72,6 +72,16 @@ internal sealed class TermCounts
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Prefetch(ulong term) => CacheLine.Prefetch(in _slots[SlotOf(term)]);
 
+    /// <summary>As <see cref="Prefetch"/>, for the term added <paramref name="index"/>th to <paramref name="terms"/>, when it holds that many.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void PrefetchTermOf(TermCounts terms, int index)
+    {
+        if (index < terms.Count)
+        {
+            Prefetch(terms[index].Term);
+        }
+    }
+
     /// <summary>Forgets every term, touching only the slots in use.</summary>
     public void Clear()
     {

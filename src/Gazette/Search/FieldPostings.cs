@@ -39,8 +39,11 @@ internal sealed class FieldPostings(bool singles, int partition, int partitionBi
     /// (which have at least 2^4 shards) and a partition's shards are written from its own postings. The shift is taken
     /// in 64 bits, so that no partition bits shift the hash out entirely.
     /// </remarks>
-    public static int PartitionOf(char first, char second, int partitionBits) =>
-        (int)((ulong)((((uint)first << 16) | second) * GramKey.HashMultiplier) >> (32 - partitionBits));
+    public static int PartitionOf(char first, char second, int partitionBits) => PartitionOfPair(((uint)first << 16) | second, partitionBits);
+
+    /// <summary>The partition of a pair packed as its first character's code above its second's.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int PartitionOfPair(uint pair, int partitionBits) => (int)((ulong)(pair * GramKey.HashMultiplier) >> (32 - partitionBits));
 
     /// <summary>How many keys the field holds in this partition, numbered 0, 1, 2… in the order they were first met.</summary>
     public int Count => _table.Count;

@@ -63,7 +63,6 @@ internal sealed class PairOccurrences
 
             var items = _items;
             var where = (uint)document << PlaceBits;
-            var shift = 32 - partitionBits;
             var pair = text.Length > 0 ? (uint)text[0] : 0;
             for (var i = 0; i + 1 < text.Length; i++)
             {
@@ -73,7 +72,7 @@ internal sealed class PairOccurrences
                 // the loop took twice the time.
                 pair = (pair << 16) | text[i + 1];
                 items[count] = ((ulong)pair << 32) | where | (uint)i;
-                var otherPartition = (int)((ulong)(pair * GramKey.HashMultiplier) >> shift) ^ partition;
+                var otherPartition = FieldPostings.PartitionOfPair(pair, partitionBits) ^ partition;
                 count -= ((otherPartition - 1) & ~((int)(pair & 0xFFFF) - 1) & ~((int)(pair >> 16) - 1)) >> 31;
             }
         }

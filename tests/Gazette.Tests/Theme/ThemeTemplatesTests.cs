@@ -14,16 +14,22 @@ public sealed class ThemeTemplatesTests
         return site;
     }
 
+    // A build of the site fails with one error, at this template's line, whose message holds the fragment.
+    private static async Task AssertFailsAt(TestSite site, string file, int line, string fragment)
+    {
+        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal((file, line), (error.File, error.Line));
+        Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_misspelt_variable_names_the_template_and_line()
     {
         using var site = SiteWithTemplate("theme/layouts/article.html", "<h1>{{ article.title }}</h1>\n<p>{{ artcle.source }}</p>\n");
 
-        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
-
-        var error = Assert.Single(exception.Errors);
-        Assert.Equal(("theme/layouts/article.html", 2), (error.File, error.Line));
-        Assert.Contains("artcle", error.Message, StringComparison.Ordinal);
+        await AssertFailsAt(site, "theme/layouts/article.html", 2, "artcle");
     }
 
     [Fact]
@@ -41,11 +47,7 @@ public sealed class ThemeTemplatesTests
     {
         using var site = SiteWithTemplate("theme/layouts/404.html", "<h1>404</h1>\n{{ partial \"nowhere\" }}\n");
 
-        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
-
-        var error = Assert.Single(exception.Errors);
-        Assert.Equal(("theme/layouts/404.html", 2), (error.File, error.Line));
-        Assert.Contains("no partial 'nowhere'", error.Message, StringComparison.Ordinal);
+        await AssertFailsAt(site, "theme/layouts/404.html", 2, "no partial 'nowhere'");
     }
 
     [Fact]
@@ -53,11 +55,7 @@ public sealed class ThemeTemplatesTests
     {
         using var site = SiteWithTemplate("theme/layouts/404.html", "<h1>404</h1>\n{{ partial }}\n");
 
-        var exception = await Assert.ThrowsAsync<GazetteException>(site.BuildAsync);
-
-        var error = Assert.Single(exception.Errors);
-        Assert.Equal(("theme/layouts/404.html", 2), (error.File, error.Line));
-        Assert.Contains("Invalid number of arguments", error.Message, StringComparison.Ordinal);
+        await AssertFailsAt(site, "theme/layouts/404.html", 2, "Invalid number of arguments");
     }
 
     [Fact]

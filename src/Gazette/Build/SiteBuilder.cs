@@ -61,6 +61,13 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         // Without the last build's stamp there is nothing to compare before loading, so the articles are hashed as they
         // are loaded, not read once more here; the fingerprint is made once their hashes are in.
         var lastStamp = BuildStamp.Load(paths);
+
+        // Nor can such a build stop at the scan, so it reads the settings and the theme meanwhile, on the core the scan
+        // leaves idle (one that fails before taking the templates leaves them to the collector).
+        var readAhead = lastStamp is null && _lastGood is null;
+        var settingsTask = readAhead ? Task.Run(() => SiteSettingsLoader.LoadAsync(paths, cancellationToken), cancellationToken) : null;
+        var themeTask = readAhead ? Task.Run(() => ThemeTemplates.LoadAsync(paths, cancellationToken), cancellationToken) : null;
+        var assetsTask = readAhead ? Task.Run(() => ThemeAssets.Load(paths, cancellationToken), cancellationToken) : null;
         var inputs = await InputSnapshot.ScanAsync(paths, timeProvider, cancellationToken, leaveMarkdownToLoader: lastStamp is null);
         var (fingerprint, global) = BuildStamp.Compute(paths, inputs, Release);
         var deployed = await deployedScan;
@@ -88,9 +95,9 @@ public sealed class SiteBuilder(TimeProvider timeProvider)
         var articleKey = ArticleCache.KeyFor(inputs.Files.FirstOrDefault(f => f.FullPath == paths.SiteFile)?.Hash ?? 0, Release.Drafts);
         var kept = _lastGood is { } good && good.Cache == paths.Cache && good.Articles.Key == articleKey ? good : ((string, ArticleCache Articles, SiteSettings Settings)?)null;
         _lastGood = null;
-        var settings = kept?.Settings ?? await SiteSettingsLoader.LoadAsync(paths, cancellationToken);
-        var themeTask = ThemeTemplates.LoadAsync(paths, cancellationToken);
-        var assetsTask = Task.Run(() => ThemeAssets.Load(paths, cancellationToken), cancellationToken);
+        var settings = kept?.Settings ?? await (settingsTask ?? SiteSettingsLoader.LoadAsync(paths, cancellationToken));
+        themeTask ??= ThemeTemplates.LoadAsync(paths, cancellationToken);
+        assetsTask ??= Task.Run(() => ThemeAssets.Load(paths, cancellationToken), cancellationToken);
         var lastArticles = kept?.Articles ?? ArticleCache.Load(paths, articleKey, settings, ArticleReader.BodyOf);
         var (content, articleEntries, hashed) = await ContentLoader.LoadAsync(paths, settings, inputs, lastArticles, Release, now, cancellationToken, _markdown);
         if (inputs.HashesPending)

@@ -15,7 +15,8 @@ internal static class SiteFiles
 
     /// <summary>
     /// The files under <paramref name="folder"/> (all depths when <paramref name="recurse"/>) whose names match
-    /// <paramref name="accept"/>; adds to <paramref name="errors"/> for every link it will not follow.
+    /// <paramref name="accept"/>, in no particular order; adds to <paramref name="errors"/> for every link it will not
+    /// follow. <paramref name="accept"/> is called on the caller's thread only.
     /// </summary>
     public static List<Found> List(string folder, string root, bool recurse, Func<string, bool> accept, List<GazetteError> errors)
     {
@@ -25,35 +26,72 @@ internal static class SiteFiles
             return found;
         }
 
-        var links = new List<string>();
-        var entries = new FileSystemEnumerable<(string FullPath, bool Link, long Size, long Ticks)>(
-            folder,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
         var realRoot = RealPath.Resolve(root);
-        foreach (var (fullPath, link, size, ticks) in entries)
+        foreach (var entry in recurse ? WalkAll(folder) : Walk(folder, recurse: false))
         {
-            if (!link)
+            if (!entry.Link)
             {
-                if (accept(fullPath))
+                if (accept(entry.FullPath))
                 {
-                    found.Add(new Found(fullPath, size, ticks));
+                    found.Add(new Found(entry.FullPath, entry.Size, entry.Ticks));
                 }
 
                 continue;
             }
 
-            if (Follow(fullPath, realRoot, accept, errors, Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/')) is { } target)
+            if (Follow(entry.FullPath, realRoot, accept, errors, Path.GetRelativePath(root, entry.FullPath).Replace(Path.DirectorySeparatorChar, '/')) is { } target)
             {
                 found.Add(target);
             }
         }
 
         return found;
+    }
+
+    // The folder's own entries, then each of its folders walked on its own core: most of a walk is asking the kernel
+    // for each file's size and time (a quarter of a cold build's first, single-threaded, 0.3 s at 10,000 articles).
+    // Folders are taken in name order, so that the entries (and the errors about links) come in the same order every time.
+    private static List<Entry> WalkAll(string folder)
+    {
+        var top = Walk(folder, recurse: false, includeFolders: true);
+        var folders = top.Where(e => e.Folder).Select(e => e.FullPath).Order(StringComparer.Ordinal).ToArray();
+        var below = new List<Entry>[folders.Length];
+        try
+        {
+            Parallel.For(0, folders.Length, i => below[i] = Walk(folders[i], recurse: true));
+        }
+        catch (AggregateException ex)
+        {
+            // A folder that cannot be read fails the walk as it would on one thread: with its own exception.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+        var all = top.Where(e => !e.Folder).ToList();
+        foreach (var entries in below)
+        {
+            all.AddRange(entries);
+        }
+
+        return all;
+    }
+
+    // The files (and links) under a folder; with includeFolders, its folders too (never followed into when linked).
+    private static List<Entry> Walk(string folder, bool recurse, bool includeFolders = false)
+    {
+        // A class, not a tuple: the framework's enumerator over a reference type is precompiled, over a tuple it is
+        // compiled at every start.
+        var entries = new FileSystemEnumerable<Entry>(
+            folder,
+            (ref FileSystemEntry entry) =>
+            {
+                var link = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                return new Entry(entry.ToFullPath(), link, entry.IsDirectory && !link, entry.IsDirectory && !link ? 0 : entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+            },
+            new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || includeFolders || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return [.. entries];
     }
 
     private static Found? Follow(string link, string realRoot, Func<string, bool> accept, List<GazetteError> errors, string shown)
@@ -95,4 +133,6 @@ internal static class SiteFiles
         var info = new FileInfo(target);
         return new Found(link, info.Length, info.LastWriteTimeUtc.Ticks);
     }
+
+    private sealed record Entry(string FullPath, bool Link, bool Folder, long Size, long Ticks);
 }

@@ -56,7 +56,7 @@ internal sealed class InputSnapshot
 
         // The scan's start is what it records: a file modified during the scan has a later time, so is never trusted.
         var startedAt = timeProvider.GetUtcNow().UtcTicks;
-        var found = new List<(string FullPath, long Size, long Ticks)>();
+        var found = new List<SiteFiles.Found>();
         var errors = new List<GazetteError>();
         var leftovers = new List<string>();
         bool Accept(string path)
@@ -72,10 +72,7 @@ internal sealed class InputSnapshot
 
         foreach (var folder in new[] { paths.Input, paths.Theme })
         {
-            foreach (var file in SiteFiles.List(folder, paths.Root, recurse: true, Accept, errors))
-            {
-                found.Add((file.FullPath, file.Size, file.WriteTimeTicks));
-            }
+            found.AddRange(SiteFiles.List(folder, paths.Root, recurse: true, Accept, errors));
         }
 
         if (errors.Count > 0)
@@ -85,9 +82,14 @@ internal sealed class InputSnapshot
 
         // The temporary files of writes a killed import never finished.
         leftovers.ForEach(File.Delete);
-        var ordered = found.Select(f => (f.FullPath, Relative: paths.Relative(f.FullPath), f.Size, f.Ticks))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToArray();
+        // Sorted as an array of references by a comparison: Linq's sort over tuples is compiled afresh at every start.
+        var ordered = new Listed[found.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = new Listed(found[i].FullPath, paths.Relative(found[i].FullPath), found[i].Size, found[i].WriteTimeTicks);
+        }
+
+        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         var files = new InputFile[ordered.Length];
         var read = 0;
         var input = InputFolder(paths);
@@ -194,4 +196,6 @@ internal sealed class InputSnapshot
 
         await writer.SaveAsync(CacheFolder.Of(paths).Inputs, cancellationToken);
     }
+
+    private sealed record Listed(string FullPath, string Relative, long Size, long Ticks);
 }

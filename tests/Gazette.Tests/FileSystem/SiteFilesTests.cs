@@ -57,4 +57,37 @@ public sealed class SiteFilesTests
 
         Assert.Equal("seeds/pages", Assert.Single(error.Errors).File);
     }
+
+    [Fact]
+    public void Every_file_at_every_depth_is_listed_once_with_its_size()
+    {
+        using var site = TestSite.Create(
+            ("input/top.md", "a"),
+            ("input/a/one.md", "bb"),
+            ("input/a/deep/er/two.md", "ccc"),
+            ("input/b/three.md", "dddd"),
+            ("input/c/d/e/four.txt", "eeeee"));
+        Directory.CreateDirectory(Path.Combine(site.Paths.Input, "empty", "too"));
+        var errors = new List<GazetteError>();
+
+        var found = Gazette.FileSystem.SiteFiles.List(site.Paths.Input, site.Root, recurse: true, _ => true, errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(
+            ["a/deep/er/two.md:3", "a/one.md:2", "b/three.md:4", "c/d/e/four.txt:5", "top.md:1"],
+            found.Select(f => $"{Path.GetRelativePath(site.Paths.Input, f.FullPath)}:{f.Size}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_linked_folder_deep_under_input_is_an_error_in_every_walk_and_the_rest_is_listed()
+    {
+        using var site = TestSite.Create(("input/a/b/one.md", "x"), ("input/c/two.md", "y"), ("elsewhere/three.md", "z"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Paths.Input, "a", "b", "linked"), Path.Combine(site.Root, "elsewhere"));
+        var errors = new List<GazetteError>();
+
+        var found = Gazette.FileSystem.SiteFiles.List(site.Paths.Input, site.Root, recurse: true, _ => true, errors);
+
+        Assert.Equal("input/a/b/linked", Assert.Single(errors).File);
+        Assert.Equal(["a/b/one.md", "c/two.md"], found.Select(f => Path.GetRelativePath(site.Paths.Input, f.FullPath)).Order(StringComparer.Ordinal));
+    }
 }

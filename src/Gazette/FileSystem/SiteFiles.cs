@@ -49,7 +49,7 @@ internal static class SiteFiles
     }
 
     // The folder's own entries, then each of its folders walked on its own core: most of a walk is asking the kernel
-    // for each file's size and time (a quarter of a cold build's first, single-threaded, 0.3 s at 10,000 articles).
+    // for each file's size and time, 0.1 s of a cold build's first, single-threaded, 0.3 s at 10,000 articles.
     // Folders are taken in name order, so that the entries (and the errors about links) come in the same order every time.
     private static List<Entry> WalkAll(string folder)
     {
@@ -65,6 +65,7 @@ internal static class SiteFiles
             // A folder that cannot be read fails the walk as it would on one thread: with its own exception.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
+
         var all = top.Where(e => !e.Folder).ToList();
         foreach (var entries in below)
         {

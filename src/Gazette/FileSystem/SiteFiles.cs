@@ -51,7 +51,7 @@ internal static class SiteFiles
     // The folder's own entries, then each of its folders walked on its own core: most of a walk is asking the kernel
     // for each file's size and time, 0.1 s of a cold build's first, single-threaded, 0.3 s at 10,000 articles.
     // Folders are taken in name order, so that the entries (and the errors about links) come in the same order every time.
-    private static List<Entry> WalkAll(string folder)
+    private static IEnumerable<Entry> WalkAll(string folder)
     {
         var top = Walk(folder, recurse: false, includeFolders: true);
         var folders = top.Where(e => e.Folder).Select(e => e.FullPath).Order(StringComparer.Ordinal).ToArray();
@@ -66,13 +66,7 @@ internal static class SiteFiles
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
-        var all = top.Where(e => !e.Folder).ToList();
-        foreach (var entries in below)
-        {
-            all.AddRange(entries);
-        }
-
-        return all;
+        return top.Where(e => !e.Folder).Concat(below.SelectMany(entries => entries));
     }
 
     // The files (and links) under a folder; with includeFolders, its folders too (never followed into when linked).

@@ -56,7 +56,7 @@ internal sealed class InputSnapshot
 
         // The scan's start is what it records: a file modified during the scan has a later time, so is never trusted.
         var startedAt = timeProvider.GetUtcNow().UtcTicks;
-        var found = new List<SiteFiles.Found>();
+        var ordered = new List<Listed>();
         var errors = new List<GazetteError>();
         var leftovers = new List<string>();
         bool Accept(string path)
@@ -72,7 +72,10 @@ internal sealed class InputSnapshot
 
         foreach (var folder in new[] { paths.Input, paths.Theme })
         {
-            found.AddRange(SiteFiles.List(folder, paths.Root, recurse: true, Accept, errors));
+            foreach (var file in SiteFiles.List(folder, paths.Root, recurse: true, Accept, errors))
+            {
+                ordered.Add(new Listed(file.FullPath, paths.Relative(file.FullPath), file.Size, file.WriteTimeTicks));
+            }
         }
 
         if (errors.Count > 0)
@@ -82,19 +85,13 @@ internal sealed class InputSnapshot
 
         // The temporary files of writes a killed import never finished.
         leftovers.ForEach(File.Delete);
-        // Sorted as an array of references by a comparison: Linq's sort over tuples is compiled afresh at every start.
-        var ordered = new Listed[found.Count];
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            ordered[i] = new Listed(found[i].FullPath, paths.Relative(found[i].FullPath), found[i].Size, found[i].WriteTimeTicks);
-        }
-
-        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        var files = new InputFile[ordered.Length];
+        // References sorted by a comparison: Linq's sort over tuples was compiled afresh at every start.
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        var files = new InputFile[ordered.Count];
         var read = 0;
         var input = InputFolder(paths);
         var trustedBefore = recorded.ScannedAtTicks - RememberedFile.RacyTicks;
-        Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var (fullPath, relative, size, ticks) = ordered[i];
             if (recorded.Entries.TryGetValue(relative, out var known) && known.Size == size && known.WriteTimeTicks == ticks && ticks < trustedBefore)
